@@ -1,0 +1,18 @@
+import type { BareJid, PostDraft } from "../model";
+
+/** A post the user wrote that the server has not confirmed yet. */
+export interface OutboxEntry {
+  readonly draft: PostDraft;
+  /** Why the last attempt failed (an ErrorCode), if one did. */
+  readonly error?: string;
+}
+
+/** Which account to paint on start; no password is ever stored. */
+export interface LastAccount {
+  readonly jid: BareJid;
+  readonly service?: string;
+}
+
+export interface OwnProfile {
+  readonly nick?: string;
+}

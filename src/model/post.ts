@@ -1,0 +1,56 @@
+import type { BareJid } from "./jid";
+
+/**
+ * The body of a post as it came off the wire (RFC 4287 §3.1 text
+ * constructs). `html` is markup from another client: it is shown only after
+ * sanitising, and never trusted as is.
+ */
+export type PostBody =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "html"; readonly html: string; readonly text: string };
+
+/**
+ * Our app-level record parsed from an Atom `entry` in a microblog item.
+ * Keyed by (publisher, itemId): XEP-0060 item ids are unique per node only.
+ */
+export interface Post {
+  /** `${publisher} ${itemId}`, unique across feeds. */
+  readonly key: string;
+  /** Bare JID of the node owner (who published it); never atom:author. */
+  readonly publisher: BareJid;
+  readonly itemId: string;
+  /** atom:id, when the entry had one. */
+  readonly entryId?: string;
+  /** The author's name from atom:author/name, shown before the JID. */
+  readonly authorName?: string;
+  /** Headline; empty when the entry had none or it repeats the body. */
+  readonly title: string;
+  readonly body: PostBody;
+  /** ISO 8601; the time of receipt when the entry carried none. */
+  readonly published: string;
+  readonly updated: string;
+  /** True when `published` is the time we received it, not the author's. */
+  readonly approximateTime: boolean;
+  /** Milliseconds since the epoch used for ordering, newest first. */
+  readonly sortTime: number;
+}
+
+/** What the composer hands to the protocol layer to publish. */
+export interface PostDraft {
+  /** Stable item id: a retry publishes the same item, never a second one. */
+  readonly itemId: string;
+  readonly text: string;
+  /** ISO 8601 time the user wrote it. */
+  readonly createdAt: string;
+}
+
+export function postKey(publisher: BareJid, itemId: string): string {
+  return `${publisher} ${itemId}`;
+}
+
+/** Newest first; ties broken by key so the order is stable. */
+export function comparePosts(a: Post, b: Post): number {
+  return (
+    b.sortTime - a.sortTime || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}

@@ -1,0 +1,104 @@
+// The protocol layer's public surface: what stores may call and receive.
+// Everything here is typed records; no ltx element crosses this line.
+import type {
+  Availability,
+  BareJid,
+  Post,
+  PostDraft,
+  Subscription,
+} from "../model";
+
+/** Where and as whom to log in. The password is used once and not kept. */
+export interface LoginOptions {
+  readonly jid: BareJid;
+  readonly password: string;
+  /** ws:// or wss:// URL; found with XEP-0156 when absent. */
+  readonly service?: string;
+}
+
+/** A roster item as RFC 6121 §2.1 describes it. */
+export interface RosterItem {
+  readonly jid: BareJid;
+  readonly name?: string;
+  readonly subscription: Subscription;
+  /** `ask="subscribe"`: our request is pending. */
+  readonly pending: boolean;
+}
+
+/**
+ * Callbacks a session fires. Each fires on the stanza that causes it; none
+ * fires after `logout()` settles or after `onDisconnected`.
+ */
+export interface SessionHandlers {
+  /** A roster push (RFC 6121 §2.1.6): an item added or changed. */
+  onRosterItem(item: RosterItem): void;
+  /** A roster push with `subscription="remove"`. */
+  onRosterRemove(jid: BareJid): void;
+  /** A contact's best resource changed availability. */
+  onPresence(jid: BareJid, availability: Availability): void;
+  /** Someone asks to see our presence (and posts). */
+  onSubscriptionRequest(jid: BareJid): void;
+  /** New or edited posts from a `+notify` event; duplicates are possible. */
+  onPosts(posts: Post[]): void;
+  /** A retract event: the item is gone from the publisher's node. */
+  onRetract(publisher: BareJid, itemId: string): void;
+  /** The connection ended without `logout()`. */
+  onDisconnected(error: PepperError): void;
+}
+
+/** One page of a feed, newest first. */
+export interface FeedPage {
+  readonly posts: Post[];
+  /** False when the server said there are more (RSM) or capped the answer. */
+  readonly complete: boolean;
+}
+
+/** A logged-in session. Every method rejects with a PepperError. */
+export interface Session {
+  /** Our own bare JID, as the server bound it. */
+  readonly jid: BareJid;
+  /** The WebSocket URL in use (given or discovered). */
+  readonly service: string;
+  /** The roster as fetched at login. */
+  readonly roster: RosterItem[];
+  /** Fetches the newest `max` items of a microblog node (default 20). */
+  fetchFeed(owner: BareJid, max?: number): Promise<FeedPage>;
+  /** Publishes an entry; resolves with the post as the server stored it. */
+  publish(draft: PostDraft): Promise<Post>;
+  /** Retracts one of our own items with notify="true". */
+  retract(itemId: string): Promise<void>;
+  /** Sends subscribe and subscribed (following is mutual). */
+  addContact(jid: BareJid): Promise<void>;
+  acceptSubscription(jid: BareJid): Promise<void>;
+  declineSubscription(jid: BareJid): Promise<void>;
+  /** Ends the stream; resolves once the socket is closed. */
+  logout(): Promise<void>;
+}
+
+/**
+ * What went wrong, as a code the UI maps to words in one place. Stanza
+ * errors keep their RFC 6120 §8.3.3 condition as the code.
+ */
+export type ErrorCode =
+  | "invalid-jid"
+  | "not-authorized"
+  | "no-endpoint"
+  | "unreachable"
+  | "not-xmpp"
+  | "connection-lost"
+  | "timeout"
+  | "no-mechanism"
+  | "storage"
+  | (string & {});
+
+export class PepperError extends Error {
+  readonly code: ErrorCode;
+  /** RFC 6120 error type (cancel, auth, modify, wait), for stanza errors. */
+  readonly type: string | undefined;
+  constructor(code: ErrorCode, message?: string, type?: string) {
+    super(message ?? code);
+    this.name = "PepperError";
+    this.code = code;
+    this.type = type;
+  }
+}

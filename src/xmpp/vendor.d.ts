@@ -1,0 +1,140 @@
+// Types for the parts of xmpp.js (and its ltx elements) that Pepper uses.
+// The packages ship plain JavaScript without declarations.
+
+declare module "@xmpp/xml" {
+  export type Node = Element | string;
+
+  export class Element {
+    constructor(name: string, attrs?: Record<string, string>);
+    name: string;
+    attrs: Record<string, string | undefined>;
+    children: Node[];
+    parent: Element | null;
+    is(name: string, xmlns?: string): boolean;
+    getName(): string;
+    getNS(): string | undefined;
+    getAttr(name: string, xmlns?: string): string | undefined;
+    getChild(name: string, xmlns?: string): Element | undefined;
+    getChildren(name: string, xmlns?: string): Element[];
+    getChildElements(): Element[];
+    getChildText(name: string, xmlns?: string): string | null;
+    getText(): string;
+    text(): string;
+    attr(name: string): string | undefined;
+    append(...nodes: Node[]): Element;
+    c(name: string, attrs?: Record<string, string>): Element;
+    t(text: string): Element;
+    up(): Element;
+    root(): Element;
+    toString(): string;
+  }
+
+  export type Child = Node | null | undefined | false | Child[];
+
+  export function xml(
+    name: string,
+    attrs?: Record<string, string | undefined> | null,
+    ...children: Child[]
+  ): Element;
+
+  export function escapeXML(s: string): string;
+  export function escapeXMLText(s: string): string;
+
+  export default xml;
+}
+
+declare module "@xmpp/xml/lib/parse.js" {
+  import type { Element } from "@xmpp/xml";
+  export default function parse(data: string): Element;
+}
+
+declare module "@xmpp/client" {
+  import type { Element } from "@xmpp/xml";
+
+  export { xml } from "@xmpp/xml";
+
+  export interface JID {
+    local: string;
+    domain: string;
+    resource: string;
+    bare(): JID;
+    toString(): string;
+  }
+
+  export type Authenticate = (
+    credentials: { username: string; password: string },
+    mechanism: string,
+  ) => Promise<void>;
+
+  export interface ClientOptions {
+    service: string;
+    domain?: string;
+    resource?: string;
+    username?: string;
+    password?: string;
+    credentials?: (
+      authenticate: Authenticate,
+      mechanisms: string[],
+    ) => Promise<void>;
+    timeout?: number;
+  }
+
+  export interface SaslMechanismClass {
+    new (): unknown;
+    prototype: { name: string };
+  }
+
+  export interface IqHandlerContext {
+    stanza: Element;
+    element: Element;
+    from: JID;
+  }
+
+  export interface Client {
+    jid: JID | null;
+    status: string;
+    timeout: number;
+    start(): Promise<JID>;
+    stop(): Promise<void>;
+    disconnect(timeout?: number): Promise<void>;
+    send(element: Element): Promise<void>;
+    on(
+      event: "stanza" | "nonza" | "element" | "send",
+      fn: (el: Element) => void,
+    ): void;
+    on(event: "error", fn: (err: Error) => void): void;
+    on(event: "status", fn: (status: string, value?: unknown) => void): void;
+    on(
+      event: "offline" | "disconnect" | "online",
+      fn: (...args: unknown[]) => void,
+    ): void;
+    removeListener(event: string, fn: (...args: never[]) => void): void;
+    isSecure(): boolean;
+    saslFactory: {
+      use(mech: SaslMechanismClass): void;
+      use(name: string, mech: SaslMechanismClass): void;
+    };
+    iqCaller: {
+      request(element: Element, timeout?: number): Promise<Element>;
+    };
+    iqCallee: {
+      get(
+        ns: string,
+        name: string,
+        handler: (ctx: IqHandlerContext) => Element | Promise<Element>,
+      ): void;
+      set(
+        ns: string,
+        name: string,
+        handler: (
+          ctx: IqHandlerContext,
+        ) => Element | Record<string, never> | Promise<Element>,
+      ): void;
+    };
+    reconnect: { stop(): void; delay: number };
+    streamManagement: { enabled: boolean };
+  }
+
+  export function client(options: ClientOptions): Client;
+  export function jid(s: string): JID;
+}
