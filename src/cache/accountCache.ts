@@ -1,0 +1,109 @@
+import type { BareJid, Contact, Post } from "../model";
+import type { Connection } from "./connection";
+import { toCacheError } from "./errors";
+import { deletePostsOf, newestPosts, putPosts } from "./posts";
+import type { PepperDatabase } from "./schema";
+import { PROFILE_KEY } from "./schema";
+import { commit } from "./transaction";
+import type { OutboxEntry, OwnProfile } from "./types";
+
+/**
+ * One account's cached state. Every method rejects with a CacheError
+ * (a PepperError with code "storage", or "quota" when the disk is full)
+ * after logging it, and rejects after `close()`. A write resolves once its
+ * transaction has committed; a failed write changes nothing.
+ */
+export interface AccountCache {
+  /** Resolves with every contact, in JID order. */
+  loadContacts(): Promise<Contact[]>;
+  /** Replaces the whole set of contacts with `contacts`. */
+  saveContacts(contacts: readonly Contact[]): Promise<void>;
+  /**
+   * Resolves with the newest `limit` posts by sortTime, newest first in
+   * comparePosts order; none when `limit` is not positive.
+   */
+  loadTimeline(limit: number): Promise<Post[]>;
+  /** Inserts or replaces each post by its key, all in one transaction. */
+  putPosts(posts: readonly Post[]): Promise<void>;
+  /** Resolves also when no post has that key. */
+  deletePost(key: string): Promise<void>;
+  /** Deletes every post of `publisher`, e.g. a removed contact. */
+  deletePostsOf(publisher: BareJid): Promise<void>;
+  /** Resolves with the unconfirmed posts, oldest `createdAt` first. */
+  loadOutbox(): Promise<OutboxEntry[]>;
+  /** Inserts or replaces the entry whose `draft.itemId` is the same. */
+  putOutbox(entry: OutboxEntry): Promise<void>;
+  /** Resolves also when no entry has that item id. */
+  deleteOutbox(itemId: string): Promise<void>;
+  /** Resolves with the saved profile, or `{}` when none was saved. */
+  loadProfile(): Promise<OwnProfile>;
+  saveProfile(profile: OwnProfile): Promise<void>;
+  /**
+   * Closes the database once pending transactions finish. Later calls
+   * reject, so that a late write cannot recreate a deleted account.
+   */
+  close(): void;
+}
+
+/** Wraps a Connection in the AccountCache methods. */
+export function createAccountCache(connection: Connection): AccountCache {
+  async function run<T>(
+    operation: string,
+    work: (db: PepperDatabase) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await work(await connection.get());
+    } catch (error) {
+      throw toCacheError(error, { database: connection.name, operation });
+    }
+  }
+
+  return {
+    loadContacts: () => run("loadContacts", (db) => db.getAll("contacts")),
+    saveContacts: (contacts) =>
+      run("saveContacts", (db) => replaceContacts(db, contacts)),
+
+    loadTimeline: (limit) =>
+      run("loadTimeline", (db) => newestPosts(db, limit)),
+    putPosts: (posts) => run("putPosts", (db) => putPosts(db, posts)),
+    deletePost: (key) => run("deletePost", (db) => db.delete("posts", key)),
+    deletePostsOf: (publisher) =>
+      run("deletePostsOf", (db) => deletePostsOf(db, publisher)),
+
+    loadOutbox: () =>
+      run("loadOutbox", (db) => db.getAllFromIndex("outbox", "by-createdAt")),
+    putOutbox: (entry) => run("putOutbox", (db) => putOutbox(db, entry)),
+    deleteOutbox: (itemId) =>
+      run("deleteOutbox", (db) => db.delete("outbox", itemId)),
+
+    loadProfile: () => run("loadProfile", loadProfile),
+    saveProfile: (profile) =>
+      run("saveProfile", (db) => saveProfile(db, profile)),
+
+    close: () => connection.close(),
+  };
+}
+
+async function replaceContacts(
+  db: PepperDatabase,
+  contacts: readonly Contact[],
+): Promise<void> {
+  const tx = db.transaction("contacts", "readwrite");
+  // Requests in one transaction run in the order they are made.
+  await commit(tx, function* () {
+    yield tx.store.clear();
+    for (const contact of contacts) yield tx.store.put(contact);
+  });
+}
+
+async function putOutbox(db: PepperDatabase, entry: OutboxEntry) {
+  await db.put("outbox", entry);
+}
+
+async function loadProfile(db: PepperDatabase): Promise<OwnProfile> {
+  return (await db.get("profile", PROFILE_KEY)) ?? {};
+}
+
+async function saveProfile(db: PepperDatabase, profile: OwnProfile) {
+  await db.put("profile", profile, PROFILE_KEY);
+}

@@ -1,0 +1,46 @@
+// The cache's public surface: the stores write behind to it and read from
+// it before connecting, so a reload paints before the network answers.
+import type { BareJid } from "../model";
+import type { AccountCache } from "./accountCache";
+import { createAccountCache } from "./accountCache";
+import { connect } from "./connection";
+import { deleteDatabase } from "./database";
+import { databaseName } from "./schema";
+
+export type { AccountCache } from "./accountCache";
+export { CacheError } from "./errors";
+export type { CacheFailure } from "./errors";
+export {
+  forgetLastAccount,
+  loadLastAccount,
+  saveLastAccount,
+} from "./lastAccount";
+export type { LastAccount, OutboxEntry, OwnProfile } from "./types";
+
+/**
+ * Opens the cache of one account, creating or upgrading its database.
+ *
+ * Resolves once the database is open. Rejects with a CacheError (code
+ * "storage", or "quota") when IndexedDB is missing, blocked by another tab
+ * for more than a few seconds, newer than this build, or fails. If another
+ * tab later upgrades or deletes the database, or the browser closes it, the
+ * cache lets go and reopens on its next call.
+ */
+export async function openAccountCache(jid: BareJid): Promise<AccountCache> {
+  const connection = connect(databaseName(jid));
+  await connection.get();
+  return createAccountCache(connection);
+}
+
+/**
+ * Deletes the database of one account. Resolves once it is gone, also when
+ * it never existed. Close the account's cache first: an open one lets go
+ * when asked, but its next call would create the database again.
+ *
+ * Rejects with a CacheError "blocked" when another tab holds the database
+ * for more than a few seconds; the browser still deletes it once that tab
+ * lets go.
+ */
+export function deleteAccountCache(jid: BareJid): Promise<void> {
+  return deleteDatabase(databaseName(jid));
+}

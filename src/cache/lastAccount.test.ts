@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { log } from "../log";
+import {
+  LAST_ACCOUNT_KEY,
+  forgetLastAccount,
+  loadLastAccount,
+  saveLastAccount,
+} from "./lastAccount";
+
+/** Node 20 has no localStorage; this is the little of it the code uses. */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+
+  get length(): number {
+    return this.items.size;
+  }
+
+  clear(): void {
+    this.items.clear();
+  }
+
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+}
+
+/** What a browser's storage does when the user blocked site data. */
+class BlockedStorage extends MemoryStorage {
+  override getItem(): never {
+    throw new DOMException("Access denied", "SecurityError");
+  }
+
+  override setItem(): never {
+    throw new DOMException("Access denied", "SecurityError");
+  }
+
+  override removeItem(): never {
+    throw new DOMException("Access denied", "SecurityError");
+  }
+}
+
+let storage: MemoryStorage;
+
+beforeEach(() => {
+  storage = new MemoryStorage();
+  vi.stubGlobal("localStorage", storage);
+  vi.spyOn(log, "warn").mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("loadLastAccount", () => {
+  it("returns null when no account was saved", () => {
+    expect(loadLastAccount()).toBeNull();
+  });
+
+  it("returns the account saveLastAccount saved", () => {
+    const account = { jid: "alice@example.test", service: "wss://x.test/ws" };
+    saveLastAccount(account);
+
+    expect(loadLastAccount()).toEqual(account);
+  });
+
+  it("returns an account saved without a service", () => {
+    saveLastAccount({ jid: "alice@example.test" });
+
+    expect(loadLastAccount()).toEqual({ jid: "alice@example.test" });
+  });
+
+  it.each([
+    ["not JSON", "{jid:"],
+    ["JSON null", "null"],
+    ["a jid that is not a string", '{"jid":42}'],
+    ["an empty jid", '{"jid":""}'],
+    [
+      "a service that is not a WebSocket URL",
+      '{"jid":"a@x.test","service":"javascript:1"}',
+    ],
+  ])("returns null for %s", (_case, raw) => {
+    storage.setItem(LAST_ACCOUNT_KEY, raw);
+
+    expect(loadLastAccount()).toBeNull();
+  });
+
+  it("returns null when storage is blocked", () => {
+    vi.stubGlobal("localStorage", new BlockedStorage());
+
+    expect(loadLastAccount()).toBeNull();
+  });
+});
+
+describe("saveLastAccount", () => {
+  it("stores only the jid and the service", () => {
+    const account = { jid: "a@x.test", password: "secret" };
+    saveLastAccount(account);
+
+    expect(storage.getItem(LAST_ACCOUNT_KEY)).toBe('{"jid":"a@x.test"}');
+  });
+
+  it("does not throw when storage is blocked", () => {
+    vi.stubGlobal("localStorage", new BlockedStorage());
+
+    expect(() => saveLastAccount({ jid: "a@x.test" })).not.toThrow();
+  });
+});
+
+describe("forgetLastAccount", () => {
+  it("removes the saved account", () => {
+    saveLastAccount({ jid: "a@x.test" });
+    forgetLastAccount();
+
+    expect(loadLastAccount()).toBeNull();
+  });
+
+  it("does not throw when storage is blocked", () => {
+    vi.stubGlobal("localStorage", new BlockedStorage());
+
+    expect(() => forgetLastAccount()).not.toThrow();
+  });
+});

@@ -1,0 +1,76 @@
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from "idb";
+import type { BareJid, Contact, Post } from "../model";
+import type { OutboxEntry, OwnProfile } from "./types";
+
+/** The bump that adds a version also adds its step to MIGRATIONS. */
+export const DB_VERSION = 1;
+
+export const DB_PREFIX = "pepper:";
+
+export const PROFILE_KEY = "own";
+
+/** The shape of one account's database, as of DB_VERSION. */
+export interface PepperSchema extends DBSchema {
+  contacts: { key: BareJid; value: Contact };
+  posts: {
+    key: string;
+    value: Post;
+    indexes: { "by-sortTime": number; "by-publisher": BareJid };
+  };
+  outbox: {
+    key: string;
+    value: OutboxEntry;
+    indexes: { "by-createdAt": string };
+  };
+  /** One record, under PROFILE_KEY. */
+  profile: { key: typeof PROFILE_KEY; value: OwnProfile };
+}
+
+export type PepperDatabase = IDBPDatabase<PepperSchema>;
+
+/** One database per account, so logging out can drop it whole. */
+export function databaseName(jid: BareJid): string {
+  return DB_PREFIX + jid;
+}
+
+type UpgradeTransaction = IDBPTransaction<
+  PepperSchema,
+  StoreNames<PepperSchema>[],
+  "versionchange"
+>;
+
+type Migration = (db: PepperDatabase, tx: UpgradeTransaction) => void;
+
+function createStores(db: PepperDatabase): void {
+  db.createObjectStore("contacts", { keyPath: "jid" });
+
+  const posts = db.createObjectStore("posts", { keyPath: "key" });
+  posts.createIndex("by-sortTime", "sortTime");
+  posts.createIndex("by-publisher", "publisher");
+
+  const outbox = db.createObjectStore("outbox", { keyPath: "draft.itemId" });
+  outbox.createIndex("by-createdAt", "draft.createdAt");
+
+  db.createObjectStore("profile");
+}
+
+/** MIGRATIONS[v] takes a database from version v - 1 to version v. */
+const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: createStores };
+
+/**
+ * The `upgrade` callback: runs each step from the stored version up to
+ * ours, inside the one versionchange transaction, so a failure leaves the
+ * old version intact.
+ */
+export function migrate(
+  db: PepperDatabase,
+  oldVersion: number,
+  newVersion: number | null,
+  tx: UpgradeTransaction,
+): void {
+  for (let v = oldVersion + 1; v <= (newVersion ?? DB_VERSION); v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`No migration to cache version ${v}`);
+    step(db, tx);
+  }
+}
