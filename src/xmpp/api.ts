@@ -89,6 +89,7 @@ export type ErrorCode =
   | "timeout"
   | "no-mechanism"
   | "storage"
+  | "quota"
   | (string & {});
 
 export class PepperError extends Error {

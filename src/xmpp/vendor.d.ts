@@ -84,6 +84,12 @@ declare module "@xmpp/client" {
     prototype: { name: string };
   }
 
+  export interface SaslFactory {
+    _mechs: { name: string; mech: SaslMechanismClass }[];
+    use(mech: SaslMechanismClass): SaslFactory;
+    use(name: string, mech: SaslMechanismClass): SaslFactory;
+  }
+
   export interface IqHandlerContext {
     stanza: Element;
     element: Element;
