@@ -42,6 +42,8 @@ export interface SessionHandlers {
   onPosts(posts: Post[]): void;
   /** A retract event: the item is gone from the publisher's node. */
   onRetract(publisher: BareJid, itemId: string): void;
+  /** A purge or delete of the publisher's node: all their posts are gone. */
+  onFeedPurged(publisher: BareJid): void;
   /** The connection ended without `logout()`. */
   onDisconnected(error: PepperError): void;
 }

@@ -1,0 +1,139 @@
+// Opening an authenticated XMPP-over-WebSocket stream (RFC 7395) with
+// xmpp.js, choosing the SASL mechanism ourselves (RFC 6120 §6).
+import { client, type Client } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import { PepperError } from "./api";
+import { registerScram, type ScramLogin } from "./scram";
+
+const NS_STREAMS = "http://etherx.jabber.org/streams";
+const NS_SM = "urn:xmpp:sm:3";
+const NS_SASL = "urn:ietf:params:xml:ns:xmpp-sasl";
+const PREFERRED = ["SCRAM-SHA-256", "SCRAM-SHA-1"];
+
+export interface StreamOptions {
+  readonly service: string;
+  readonly local: string;
+  readonly domain: string;
+  readonly password: string;
+}
+
+/**
+ * Opens the stream and authenticates. Resolves with the online client;
+ * rejects with PepperError "not-authorized", "unreachable", "not-xmpp",
+ * "no-mechanism" or "timeout". Automatic reconnection is off: a lost
+ * connection is reported, and the caller decides what to do.
+ */
+export async function openStream(options: StreamOptions): Promise<Client> {
+  const xmpp = client({
+    service: options.service,
+    domain: options.domain,
+    resource: `pepper-${crypto.randomUUID().slice(0, 8)}`,
+    credentials: (authenticate, offered) =>
+      authenticate(
+        { username: options.local, password: options.password },
+        chooseMechanism(offered, xmpp.isSecure()),
+      ),
+    timeout: 10_000,
+  });
+  xmpp.reconnect.stop();
+  // Our SCRAM goes ahead of xmpp.js's, which is missing from its browser
+  // build and spends one HMAC call per PBKDF2 iteration.
+  const verifyServer = watchScramSuccess(xmpp, registerScram(xmpp.saslFactory));
+  const features = trackStreamFeatures(xmpp);
+  // Errors also reject start(); the listener keeps them from being thrown
+  // as unhandled 'error' events.
+  xmpp.on("error", () => undefined);
+
+  try {
+    await xmpp.start();
+    verifyServer();
+  } catch (error) {
+    await xmpp.stop().catch(() => undefined);
+    throw startError(error);
+  }
+
+  await streamManagementSettled(xmpp, features());
+  return xmpp;
+}
+
+/**
+ * RFC 6120 §6.3.3: the client picks among the offered mechanisms. SCRAM
+ * first; PLAIN only where the password cannot be read on the way (wss:
+ * or loopback, which is what xmpp.js's isSecure() says).
+ */
+export function chooseMechanism(offered: string[], secure: boolean): string {
+  const scram = PREFERRED.find((name) => offered.includes(name));
+  if (scram) return scram;
+  if (secure && offered.includes("PLAIN")) return "PLAIN";
+  throw new PepperError(
+    "no-mechanism",
+    `no usable SASL mechanism among ${offered.join(", ") || "none"}`,
+  );
+}
+
+/**
+ * RFC 5802 §3: the server proves it knows the password in its final
+ * message, which arrives as the data of <success/> (RFC 6120 §6.4.6).
+ */
+function watchScramSuccess(xmpp: Client, login: ScramLogin): () => void {
+  let success: string | undefined;
+  xmpp.on("nonza", (el) => {
+    if (el.is("success", NS_SASL)) success = el.text();
+  });
+  return () => {
+    if (success !== undefined) login.verifySuccess(success);
+  };
+}
+
+function trackStreamFeatures(xmpp: Client): () => Element | undefined {
+  let last: Element | undefined;
+  xmpp.on("nonza", (el) => {
+    if (el.is("features", NS_STREAMS)) last = el;
+  });
+  return () => last;
+}
+
+/**
+ * xmpp.js resolves start() before the server answers its XEP-0198
+ * <enable/>. A stanza sent in that window makes ejabberd 23.01 end the
+ * stream ("Client acknowledged more stanzas than sent by server"), so we
+ * wait for <enabled/> or <failed/> before sending anything.
+ */
+function streamManagementSettled(
+  xmpp: Client,
+  features: Element | undefined,
+): Promise<void> {
+  if (!features?.getChild("sm", NS_SM) || xmpp.streamManagement.enabled) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      xmpp.removeListener("nonza", onNonza);
+      setTimeout(resolve, 0);
+    };
+    const onNonza = (el: Element) => {
+      if (el.is("enabled", NS_SM) || el.is("failed", NS_SM)) done();
+    };
+    const timer = setTimeout(done, 3000);
+    xmpp.on("nonza", onNonza);
+  });
+}
+
+function startError(error: unknown): PepperError {
+  if (error instanceof PepperError) return error;
+  const err = error as { name?: string; condition?: string; code?: string };
+
+  if (err.name === "SASLError") {
+    const code =
+      err.condition === "not-authorized" ? "not-authorized" : "sasl-failure";
+    return new PepperError(code, String((error as Error).message));
+  }
+  if (err.name === "TimeoutError") {
+    return new PepperError("timeout", "the server did not answer in time");
+  }
+  if (err.code === "ECONNERROR" || err.name === "TypeError") {
+    return new PepperError("unreachable", String((error as Error).message));
+  }
+  return new PepperError("not-xmpp", String((error as Error)?.message ?? ""));
+}

@@ -1,0 +1,105 @@
+// Publishing a microblog entry so that it is kept, whatever the server
+// thinks of publish-options (XEP-0060 §7.1.5, XEP-0223).
+import type { Client } from "@xmpp/client";
+import type { BareJid, PostDraft } from "../model";
+import type { PepperError } from "./api";
+import { toPepperError } from "./errors";
+import { log } from "../log";
+import {
+  configureNodeRequest,
+  parsePublishResult,
+  publishRequest,
+} from "./microblog";
+
+type Options = "full" | "no-max-items" | "none";
+
+/** Conditions that mean "not with these options", not "not at all". */
+const OPTIONS_REFUSED = new Set([
+  "precondition-not-met",
+  "conflict",
+  "resource-constraint",
+  "not-acceptable",
+  "bad-request",
+  "invalid-options",
+  "policy-violation",
+]);
+
+/** What this session learnt about the server's publish-options. */
+export interface PublishState {
+  /** The fullest set of options the server has accepted so far. */
+  options: Options;
+  /** Whether we have configured the node as its owner already. */
+  configured: boolean;
+}
+
+const LADDER: readonly Options[] = ["full", "no-max-items", "none"];
+
+export function newPublishState(): PublishState {
+  return { options: "full", configured: false };
+}
+
+/**
+ * Publishes the draft as an item of our microblog node. Resolves with the
+ * item id the server stored. When the server refuses our publish-options
+ * (ejabberd 23.01 knows only access_model and persist_items; a node made
+ * by another client answers precondition-not-met), it publishes with
+ * fewer options and configures the node as its owner instead, so the post
+ * is never dropped. Rejects with the PepperError of the last attempt.
+ */
+export async function publishDraft(
+  xmpp: Client,
+  draft: PostDraft,
+  ctx: { publisher: BareJid; authorName: string },
+  state: PublishState,
+): Promise<string> {
+  let refused: PepperError | undefined;
+
+  for (const options of LADDER.slice(LADDER.indexOf(state.options))) {
+    if (options === "none") await configureOnce(xmpp, state);
+    try {
+      const id = await request(
+        xmpp,
+        publishRequest(draft, { ...ctx, options }),
+      );
+      state.options = options;
+      if (options !== "full") await configureOnce(xmpp, state);
+      return id;
+    } catch (error) {
+      refused = refusedOptions(error as PepperError);
+    }
+  }
+  throw refused;
+}
+
+async function request(
+  xmpp: Client,
+  stanza: ReturnType<typeof publishRequest>,
+): Promise<string> {
+  const id = stanza.getChild("pubsub")?.getChild("publish")?.getChild("item")
+    ?.attrs.id;
+  try {
+    const result = await xmpp.iqCaller.request(stanza);
+    return parsePublishResult(result) ?? id ?? "";
+  } catch (error) {
+    throw toPepperError(error);
+  }
+}
+
+function refusedOptions(error: PepperError): PepperError {
+  if (OPTIONS_REFUSED.has(error.code)) return error;
+  throw error;
+}
+
+async function configureOnce(xmpp: Client, state: PublishState) {
+  if (state.configured) return;
+  state.configured = true;
+  try {
+    await xmpp.iqCaller.request(configureNodeRequest());
+  } catch (error) {
+    // The post is what matters; a node that keeps fewer items is logged,
+    // and the publish that follows still goes ahead.
+    log.warn("xmpp", "could not configure the microblog node", {
+      error: toPepperError(error).code,
+    });
+  }
+}

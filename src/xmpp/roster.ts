@@ -1,0 +1,94 @@
+// The roster (RFC 6121 §2): fetching it, reading pushes, adding items.
+import xml, { type Element } from "@xmpp/xml";
+import type { BareJid, Subscription } from "../model";
+import type { RosterItem } from "./api";
+import { parseJid, toBareJid } from "./jid";
+import { NS_ROSTER } from "./ns";
+
+/** A roster push, as parseRosterPush reads it. */
+export type RosterPush =
+  { kind: "item"; item: RosterItem } | { kind: "remove"; jid: BareJid };
+
+const SUBSCRIPTIONS = new Set<string>(["none", "to", "from", "both"]);
+
+/** RFC 6121 §2.1.3: the roster get. */
+export function rosterGet(): Element {
+  return xml("iq", { type: "get" }, xml("query", { xmlns: NS_ROSTER }));
+}
+
+/**
+ * Reads a roster result. Items whose JID is not a bare JID, and items
+ * being removed, are left out.
+ */
+export function parseRoster(iq: Element): RosterItem[] {
+  const items =
+    iq.getChild("query", NS_ROSTER)?.getChildren("item", NS_ROSTER) ?? [];
+  return items.flatMap((el) => {
+    const item = readItem(el);
+    return item && el.attrs.subscription !== "remove" ? [item] : [];
+  });
+}
+
+/**
+ * Reads a roster push (RFC 6121 §2.1.6). Returns null unless it comes
+ * from our own account (no `from`, or our bare JID: anything else is a
+ * spoofing attempt the RFC says to ignore) and holds exactly one item.
+ */
+export function parseRosterPush(
+  iq: Element,
+  ownJid: BareJid,
+): RosterPush | null {
+  const from = iq.attrs.from;
+  if (iq.attrs.type !== "set") return null;
+  if (from !== undefined && !isOwnBareJid(from, ownJid)) return null;
+
+  const items =
+    iq.getChild("query", NS_ROSTER)?.getChildren("item", NS_ROSTER) ?? [];
+  const item = items.length === 1 && items[0] ? readItem(items[0]) : null;
+  if (!item) return null;
+
+  if (items[0]?.attrs.subscription === "remove") {
+    return { kind: "remove", jid: item.jid };
+  }
+  return { kind: "item", item };
+}
+
+/**
+ * RFC 6121 §2.3: adds or updates a roster item. The server answers with a
+ * result and pushes the item to every resource.
+ */
+export function rosterSet(jid: BareJid, name?: string): Element {
+  const attrs = name?.trim() ? { jid, name: name.trim() } : { jid };
+  return rosterQuery(xml("item", attrs));
+}
+
+/** RFC 6121 §2.5: removes an item, cancelling both subscriptions. */
+export function rosterRemove(jid: BareJid): Element {
+  return rosterQuery(xml("item", { jid, subscription: "remove" }));
+}
+
+function rosterQuery(item: Element): Element {
+  return xml("iq", { type: "set" }, xml("query", { xmlns: NS_ROSTER }, item));
+}
+
+function readItem(el: Element): RosterItem | null {
+  const jid = parseJid(el.attrs.jid ?? "");
+  if (!jid?.local || jid.resource !== undefined) return null;
+
+  const name = el.attrs.name?.trim();
+  const subscription = el.attrs.subscription ?? "none";
+  return {
+    jid: `${jid.local}@${jid.domain}`,
+    ...(name ? { name } : {}),
+    subscription: SUBSCRIPTIONS.has(subscription)
+      ? (subscription as Subscription)
+      : "none",
+    // RFC 6121 §2.1.2.2: ask="subscribe" means our request is pending.
+    pending: el.attrs.ask === "subscribe",
+  };
+}
+
+function isOwnBareJid(from: string, ownJid: BareJid): boolean {
+  const parsed = parseJid(from);
+  return parsed !== null && !parsed.resource && toBareJid(from) === ownJid;
+}

@@ -1,0 +1,250 @@
+// A logged-in session: the stream, the handlers for what the server
+// pushes, and the requests stores make.
+import type { Client } from "@xmpp/client";
+import type { Element } from "@xmpp/xml";
+import type { BareJid, PostDraft } from "../model";
+import type {
+  FeedPage,
+  LoginOptions,
+  RosterItem,
+  Session,
+  SessionHandlers,
+} from "./api";
+import { PepperError } from "./api";
+import { parseEntry, buildEntry } from "./atom";
+import { AvailabilityTracker } from "./availability";
+import { capsElement, computeVer, discoInfoResult } from "./caps";
+import { openStream } from "./connection";
+import { discoverWebSocket } from "./discovery";
+import { toPepperError } from "./errors";
+import { parseJid, toBareJid } from "./jid";
+import {
+  itemsRequest,
+  parseEvent,
+  parseItemsResult,
+  retractRequest,
+} from "./microblog";
+import { NS_DISCO_INFO, NS_ROSTER } from "./ns";
+import {
+  initialPresence,
+  parsePresence,
+  subscribe,
+  subscribed,
+  unsubscribed,
+} from "./presence";
+import { newPublishState, publishDraft } from "./publish";
+import { parseRoster, parseRosterPush, rosterGet } from "./roster";
+
+const FEED_SIZE = 20;
+
+/**
+ * Logs in and starts a session: finds the endpoint with XEP-0156 when none
+ * is given, authenticates, fetches the roster, answers the server's caps
+ * query and sends presence. Resolves once online; rejects with a
+ * PepperError whose code says what went wrong ("invalid-jid",
+ * "no-endpoint", "unreachable", "not-authorized", …).
+ */
+export async function connect(
+  options: LoginOptions,
+  handlers: SessionHandlers,
+): Promise<Session> {
+  const address = parseJid(options.jid);
+  if (!address?.local) {
+    throw new PepperError("invalid-jid", `not a Jabber ID: ${options.jid}`);
+  }
+  const service = options.service || (await discoverWebSocket(address.domain));
+
+  const xmpp = await openStream({
+    service,
+    local: address.local,
+    domain: address.domain,
+    password: options.password,
+  });
+  try {
+    return await startSession(xmpp, service, handlers);
+  } catch (error) {
+    await xmpp.stop().catch(() => undefined);
+    throw toPepperError(error);
+  }
+}
+
+async function startSession(
+  xmpp: Client,
+  service: string,
+  handlers: SessionHandlers,
+): Promise<Session> {
+  const jid = toBareJid(String(xmpp.jid));
+  const ver = await computeVer();
+  xmpp.iqCallee.get(NS_DISCO_INFO, "query", (ctx) =>
+    discoInfoResult(ctx.element.attrs.node),
+  );
+
+  const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()));
+  const state = { roster: new Map(roster.map((item) => [item.jid, item])) };
+  listen(xmpp, jid, handlers, state.roster);
+
+  // XEP-0115 §4: the caps in our first presence are how the server learns
+  // that we want microblog events (+notify, XEP-0163 §4).
+  await xmpp.send(initialPresence(capsElement(ver)));
+  return makeSession(xmpp, jid, service, roster, state.roster);
+}
+
+function listen(
+  xmpp: Client,
+  ownJid: BareJid,
+  handlers: SessionHandlers,
+  roster: Map<BareJid, RosterItem>,
+): void {
+  const availability = new AvailabilityTracker();
+  let ended = false;
+
+  xmpp.iqCallee.set(NS_ROSTER, "query", (ctx) => {
+    const push = parseRosterPush(ctx.stanza, ownJid);
+    if (push?.kind === "item") {
+      roster.set(push.item.jid, push.item);
+      handlers.onRosterItem(push.item);
+    } else if (push?.kind === "remove") {
+      roster.delete(push.jid);
+      handlers.onRosterRemove(push.jid);
+    }
+    return {};
+  });
+
+  xmpp.on("stanza", (stanza) => {
+    if (stanza.is("message")) onMessage(stanza, handlers);
+    if (stanza.is("presence")) {
+      onPresence(xmpp, stanza, handlers, roster, availability);
+    }
+  });
+
+  xmpp.on("status", (status) => {
+    if (ended || status !== "disconnect") return;
+    ended = true;
+    handlers.onDisconnected(new PepperError("connection-lost"));
+  });
+  endedBy.set(xmpp, () => (ended = true));
+}
+
+const endedBy = new WeakMap<Client, () => void>();
+
+function onMessage(stanza: Element, handlers: SessionHandlers): void {
+  const event = parseEvent(stanza, new Date());
+  if (!event) return;
+  if (event.purged) handlers.onFeedPurged(toBareJid(stanza.attrs.from ?? ""));
+  if (event.posts.length > 0) handlers.onPosts(event.posts);
+  for (const { publisher, itemId } of event.retracts) {
+    handlers.onRetract(publisher, itemId);
+  }
+}
+
+function onPresence(
+  xmpp: Client,
+  stanza: Element,
+  handlers: SessionHandlers,
+  roster: Map<BareJid, RosterItem>,
+  tracker: AvailabilityTracker,
+): void {
+  const presence = parsePresence(stanza);
+  if (!presence) return;
+
+  if (presence.kind === "availability") {
+    const best = tracker.update(
+      presence.jid,
+      presence.resource,
+      presence.availability,
+    );
+    handlers.onPresence(presence.jid, best);
+    return;
+  }
+  if (presence.kind !== "subscribe") return;
+
+  // Following is mutual in Pepper: a request from someone we asked to
+  // follow, or already follow, is the other half of that, so it is
+  // approved without asking again (RFC 6121 §3.4 pre-approval by hand).
+  const item = roster.get(presence.jid);
+  if (item && (item.pending || item.subscription === "to")) {
+    void xmpp.send(subscribed(presence.jid));
+    return;
+  }
+  handlers.onSubscriptionRequest(presence.jid);
+}
+
+function makeSession(
+  xmpp: Client,
+  jid: BareJid,
+  service: string,
+  roster: RosterItem[],
+  current: Map<BareJid, RosterItem>,
+): Session {
+  const publishState = newPublishState();
+  const send = async (stanza: Element) => {
+    await xmpp.send(stanza).catch((error: unknown) => {
+      throw new PepperError("connection-lost", String(error));
+    });
+  };
+
+  return {
+    jid,
+    service,
+    roster,
+
+    async fetchFeed(owner: BareJid, max = FEED_SIZE): Promise<FeedPage> {
+      try {
+        const result = await xmpp.iqCaller.request(itemsRequest(owner, max));
+        return parseItemsResult(result, owner, new Date(), max);
+      } catch (error) {
+        const failure = toPepperError(error);
+        // XEP-0060 §6.5.9.11: no node yet means no posts yet.
+        if (failure.code === "item-not-found") {
+          return { posts: [], complete: true };
+        }
+        throw failure;
+      }
+    },
+
+    async publish(draft: PostDraft) {
+      const authorName = jid.split("@")[0] ?? jid;
+      const ctx = { publisher: jid, authorName };
+      const itemId = await publishDraft(xmpp, draft, ctx, publishState);
+      const entry = buildEntry(
+        { ...draft, itemId: itemId || draft.itemId },
+        ctx,
+      );
+      return parseEntry(entry, {
+        publisher: jid,
+        itemId,
+        receivedAt: new Date(),
+      });
+    },
+
+    async retract(itemId: string) {
+      await xmpp.iqCaller
+        .request(retractRequest(itemId))
+        .catch((error: unknown) => {
+          throw toPepperError(error);
+        });
+    },
+
+    async addContact(contact: BareJid) {
+      await send(subscribe(contact));
+      await send(subscribed(contact));
+    },
+
+    async acceptSubscription(contact: BareJid) {
+      await send(subscribed(contact));
+      const item = current.get(contact);
+      if (item?.subscription !== "to" && item?.subscription !== "both") {
+        await send(subscribe(contact));
+      }
+    },
+
+    async declineSubscription(contact: BareJid) {
+      await send(unsubscribed(contact));
+    },
+
+    async logout() {
+      endedBy.get(xmpp)?.();
+      await xmpp.stop().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// Reading the recorded cases in test/fixtures/cases (see its README in
+// ../shared/fixtures): each <step> holds stanzas in wire order.
+import { readFileSync } from "node:fs";
+import type { Element } from "@xmpp/xml";
+import parse from "@xmpp/xml/lib/parse.js";
+
+const CASES = new URL("./fixtures/cases/", import.meta.url);
+
+/** Parses an XML literal, as a stanza would arrive on the wire. */
+export function stanza(text: string): Element {
+  return parse(text.trim());
+}
+
+/**
+ * The stanzas of one step of a case, e.g. `caseStep("case-01", "1")`.
+ * Throws when the case or the step is missing, so a test cannot pass on
+ * nothing.
+ */
+export function caseStep(id: string, step: string): Element[] {
+  const text = readFileSync(new URL(`${id}.xml`, CASES), "utf8");
+  const found = parse(text)
+    .getChildren("step")
+    .find((el) => el.attrs.n === step);
+  if (!found) throw new Error(`${id} has no step ${step}`);
+  return found.getChildElements();
+}
+
+/** The single stanza of a step. */
+export function caseStanza(id: string, step: string): Element {
+  const [first] = caseStep(id, step);
+  if (!first) throw new Error(`${id} step ${step} is empty`);
+  return first;
+}
+
+interface Canonical {
+  name: string;
+  ns: string | undefined;
+  attrs: Record<string, string>;
+  children: (Canonical | string)[];
+}
+
+/**
+ * An element as a plain object for `toEqual`: namespaces resolved,
+ * attributes sorted and without xmlns declarations, whitespace-only text
+ * dropped, so that a built stanza compares with an indented literal. An
+ * element with no namespace is in the stream's, jabber:client.
+ */
+export function canonical(el: Element): Canonical {
+  const attrs = Object.entries(el.attrs)
+    .filter(([name, value]) => value !== undefined && !/^xmlns/.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    name: el.getName(),
+    ns: el.getNS() ?? "jabber:client",
+    attrs: Object.fromEntries(attrs) as Record<string, string>,
+    children: el.children
+      .map((child) => (typeof child === "string" ? child.trim() : child))
+      .filter((child) => child !== "")
+      .map((child) => (typeof child === "string" ? child : canonical(child))),
+  };
+}
