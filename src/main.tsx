@@ -1,15 +1,17 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { startApp } from "./store";
+import { App } from "./ui/App";
 
-function Placeholder() {
-  return <h1>Pepper</h1>;
-}
+// Fill the stores from the query string and the cache before the first
+// render, so a reload paints the last account before any network.
+startApp(location.search);
 
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <Placeholder />
+      <App />
     </StrictMode>,
   );
 }

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { BareJid } from "../model";
+import type { FeedPage } from "../xmpp";
+import { PepperError } from "../xmpp";
+import { loadFeeds } from "./feeds";
+import { live } from "./live";
+import { fakeSession, makePost, resetAll } from "./testFakes";
+import { useTimelineStore } from "./timeline";
+
+const timeline = () => useTimelineStore.getState();
+
+describe("loadFeeds", () => {
+  beforeEach(resetAll);
+
+  it("fetches at most four feeds at a time", async () => {
+    let inFlight = 0;
+    let most = 0;
+    live.session = fakeSession({
+      async fetchFeed(owner: BareJid): Promise<FeedPage> {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight--;
+        return { posts: [makePost(owner, "1", 1000)], complete: true };
+      },
+    });
+    const owners = Array.from({ length: 10 }, (_, i) => `u${i}@example.test`);
+
+    await loadFeeds(owners);
+
+    expect(most).toBe(4);
+    expect(timeline().sorted).toHaveLength(10);
+    expect(timeline().progress).toEqual({ status: "loaded", total: 10 });
+  });
+
+  it("shows each feed as soon as it arrives", async () => {
+    let release = () => {};
+    live.session = fakeSession({
+      fetchFeed(owner: BareJid): Promise<FeedPage> {
+        const page = { posts: [makePost(owner, "1", 1000)], complete: true };
+        if (owner.startsWith("fast")) return Promise.resolve(page);
+        return new Promise((resolve) => (release = () => resolve(page)));
+      },
+    });
+
+    const done = loadFeeds(["slow@example.test", "fast@example.test"]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(timeline().sorted.map((p) => p.publisher)).toEqual([
+      "fast@example.test",
+    ]);
+
+    release();
+    await done;
+    expect(timeline().sorted).toHaveLength(2);
+  });
+
+  it("keeps a failed feed with a retry; no node means no posts", async () => {
+    let attempts = 0;
+    live.session = fakeSession({
+      fetchFeed(owner: BareJid): Promise<FeedPage> {
+        if (owner.startsWith("new")) {
+          return Promise.reject(new PepperError("item-not-found"));
+        }
+        attempts++;
+        return attempts === 1
+          ? Promise.reject(new PepperError("remote-server-timeout"))
+          : Promise.resolve({ posts: [], complete: true });
+      },
+    });
+
+    await loadFeeds(["far@example.test", "new@example.test"]);
+    const errors = timeline().feedErrors;
+    expect(Object.keys(errors)).toEqual(["far@example.test"]);
+    expect(errors["far@example.test"]?.code).toBe("remote-server-timeout");
+
+    errors["far@example.test"]?.retry();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(timeline().feedErrors).toEqual({});
+  });
+});

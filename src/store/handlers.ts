@@ -1,0 +1,67 @@
+// Wires the protocol layer's events to store actions. Each store action
+// writes its change behind to the cache.
+import type { Availability, BareJid } from "../model";
+import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
+import { loadFeeds } from "./feeds";
+import { follows } from "./follows";
+import { live } from "./live";
+import { batcher } from "./pool";
+import { useRosterStore } from "./roster";
+import { useTimelineStore } from "./timeline";
+
+/**
+ * Handlers for the session of one login (`generation`): events that reach
+ * them after a logout or a newer login are dropped.
+ */
+export function makeHandlers(
+  generation: number,
+  onDisconnected: (error: PepperError) => void,
+): SessionHandlers {
+  const current = () => generation === live.generation;
+  function guard<A extends unknown[]>(handle: (...args: A) => void) {
+    return (...args: A) => {
+      if (current()) handle(...args);
+    };
+  }
+
+  const roster = () => useRosterStore.getState();
+  const timeline = () => useTimelineStore.getState();
+  const presence = batcher<[BareJid, Availability]>(
+    guard((updates) => roster().setAvailability(updates)),
+  );
+
+  return {
+    onRosterItem: guard(rosterItem),
+    onRosterRemove: guard(rosterRemove),
+    onPresence: (jid, availability) => presence.push([jid, availability]),
+    onSubscriptionRequest: guard((jid) => roster().addRequest(jid)),
+    onPosts: guard((posts) => timeline().receivePosts(posts)),
+    onRetract: guard((publisher, itemId) =>
+      timeline().removePost(publisher, itemId),
+    ),
+    onFeedPurged: guard((publisher) => timeline().removePostsOf(publisher)),
+    onDisconnected(error) {
+      presence.cancel();
+      if (current()) onDisconnected(error);
+    },
+  };
+}
+
+/** RFC 6121 §2.1.6 roster push: a new contact or a changed subscription. */
+function rosterItem(item: RosterItem): void {
+  const roster = useRosterStore.getState();
+  const before = roster.contacts[item.jid];
+  const wasFollowed = before !== undefined && follows(before.subscription);
+  roster.upsertItem(item);
+
+  const isFollowed = follows(item.subscription);
+  if (isFollowed && !wasFollowed) void loadFeeds([item.jid]);
+  if (wasFollowed && !isFollowed) {
+    useTimelineStore.getState().removePostsOf(item.jid);
+  }
+}
+
+function rosterRemove(jid: BareJid): void {
+  useRosterStore.getState().removeContact(jid);
+  useTimelineStore.getState().removePostsOf(jid);
+}

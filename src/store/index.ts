@@ -1,0 +1,18 @@
+// The stores' public surface: what the UI may read and call.
+export { useNoticeStore } from "./notices";
+export { useOutboxStore } from "./outbox";
+export type { OutboxItem, PublishResult } from "./outbox";
+export { useRosterStore } from "./roster";
+export type { Adding, AnswerError } from "./roster";
+export { useSessionStore } from "./session";
+export type {
+  Account,
+  Connection,
+  LoginDefaults,
+  LoginForm,
+  SessionState,
+} from "./session";
+export { startApp } from "./start";
+export { useTimelineStore } from "./timeline";
+export type { Deletion, FeedError, FeedProgress } from "./timeline";
+export type { ErrorCode } from "./errors";

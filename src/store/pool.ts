@@ -1,0 +1,54 @@
+/**
+ * Runs `work` over `items` with at most `limit` calls in flight, in order.
+ * `work` should not reject; a rejection is treated as done.
+ */
+export async function runPool<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+
+  async function worker(): Promise<void> {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      await work(next).catch(() => {
+        // The caller reports its own failures; the pool only keeps going.
+      });
+    }
+  }
+
+  const workers = Math.min(limit, queue.length);
+  await Promise.all(Array.from({ length: workers }, worker));
+}
+
+/**
+ * Gathers items that arrive in a flood (presence for a big roster, case-26)
+ * and hands them over in one call per `delayMs`, so the store changes, and
+ * React renders, once per batch instead of once per stanza.
+ */
+export function batcher<T>(
+  flush: (items: T[]) => void,
+  delayMs = 50,
+): { push(item: T): void; cancel(): void } {
+  let queue: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function run(): void {
+    const items = queue;
+    queue = [];
+    timer = undefined;
+    flush(items);
+  }
+
+  return {
+    push(item) {
+      queue.push(item);
+      timer ??= setTimeout(run, delayMs);
+    },
+    cancel() {
+      clearTimeout(timer);
+      queue = [];
+      timer = undefined;
+    },
+  };
+}

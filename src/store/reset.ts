@@ -1,0 +1,30 @@
+import { deleteAccountCache, forgetLastAccount } from "../cache";
+import { log } from "../log";
+import type { BareJid } from "../model";
+import { errorCode } from "./errors";
+import { useOutboxStore } from "./outbox";
+import { useRosterStore } from "./roster";
+import { useTimelineStore } from "./timeline";
+
+/** Empties every domain store: the screen no longer shows an account. */
+export function resetStores(): void {
+  useRosterStore.getState().reset();
+  useTimelineStore.getState().reset();
+  useOutboxStore.getState().reset();
+}
+
+/** Deletes what this device knows of the account, the cache first. */
+export async function forgetAccount(jid: BareJid): Promise<void> {
+  try {
+    await deleteAccountCache(jid);
+  } catch (error) {
+    log.warn("cache", "cannot delete the account cache", {
+      code: errorCode(error, "storage"),
+    });
+  }
+  try {
+    await forgetLastAccount();
+  } catch (error) {
+    log.warn("cache", "cannot forget the last account", { error });
+  }
+}

@@ -1,0 +1,50 @@
+import { loadLastAccount } from "../cache";
+import type { LastAccount } from "../cache";
+import { log } from "../log";
+import { validateBareJid } from "../xmpp";
+import { paintFromCache } from "./accountCache";
+import { live } from "./live";
+import { useSessionStore } from "./session";
+import type { LoginDefaults } from "./session";
+
+/**
+ * Starts the app from the page's query string, before any network: fills
+ * the login form from `?jid=` and `?ws=`, and when the last account on this
+ * device is the one asked for (or none is), shows it Offline and paints its
+ * cached contacts and posts. The person types the password to reconnect.
+ */
+export function startApp(search: string): void {
+  const params = new URLSearchParams(search);
+  const askedJid = params.get("jid")?.trim() || null;
+  const askedWs = params.get("ws")?.trim() || null;
+  const last = lastAccount();
+  const warm = last !== null && (askedJid === null || same(askedJid, last));
+
+  const defaults: LoginDefaults = {
+    jid: askedJid ?? last?.jid ?? "",
+    service: askedWs ?? (warm ? last.service : undefined) ?? "",
+    advanced: askedWs !== null,
+  };
+  useSessionStore.setState({ defaults });
+  if (!warm || live.session) return;
+
+  useSessionStore.setState({
+    connection: { status: "offline", jid: last.jid },
+    account: last,
+  });
+  void paintFromCache(last.jid);
+}
+
+function lastAccount(): LastAccount | null {
+  try {
+    return loadLastAccount();
+  } catch (error) {
+    log.warn("cache", "cannot read the last account", { error });
+    return null;
+  }
+}
+
+function same(asked: string, last: LastAccount): boolean {
+  const checked = validateBareJid(asked);
+  return checked.ok && checked.jid === last.jid;
+}

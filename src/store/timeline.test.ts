@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { live } from "./live";
+import { fakeCache, makePost, ME, resetAll } from "./testFakes";
+import { useTimelineStore } from "./timeline";
+
+const ALICE = "alice@example.test";
+const timeline = () => useTimelineStore.getState();
+const itemIds = () => timeline().sorted.map((post) => post.itemId);
+
+describe("timeline store", () => {
+  beforeEach(resetAll);
+
+  it("#receivePosts keeps posts newest first", () => {
+    timeline().receivePosts([makePost(ALICE, "a", 1000)]);
+    timeline().receivePosts([
+      makePost(ME, "c", 3000),
+      makePost(ALICE, "b", 2000),
+    ]);
+    expect(itemIds()).toEqual(["c", "b", "a"]);
+  });
+
+  it("#receivePosts ignores the second copy of an event", () => {
+    const calls: string[] = [];
+    live.cache = fakeCache(calls);
+    const post = makePost(ALICE, "a", 1000);
+
+    timeline().receivePosts([post]);
+    const before = timeline().sorted;
+    timeline().receivePosts([{ ...post }]);
+
+    expect(timeline().sorted).toBe(before);
+    expect(calls).toEqual(["putPosts a"]);
+  });
+
+  it("#receivePosts replaces an edited post in place of the old one", () => {
+    timeline().receivePosts([makePost(ALICE, "a", 1000)]);
+    const edited = { ...makePost(ALICE, "a", 1000), updated: "later" };
+    timeline().receivePosts([{ ...edited, title: "edited" }]);
+
+    expect(timeline().sorted).toHaveLength(1);
+    expect(timeline().sorted[0]?.title).toBe("edited");
+  });
+
+  it("#receiveFeed drops cached posts missing from a complete page", () => {
+    timeline().showCached([
+      makePost(ALICE, "gone", 3000),
+      makePost(ALICE, "kept", 2000),
+      makePost(ALICE, "older", 500),
+    ]);
+    timeline().receiveFeed(ALICE, [makePost(ALICE, "kept", 2000)], true);
+    expect(itemIds()).toEqual(["kept", "older"]);
+  });
+
+  it("#receiveFeed keeps cached posts when the page is partial", () => {
+    timeline().showCached([makePost(ALICE, "maybe", 3000)]);
+    timeline().receiveFeed(ALICE, [makePost(ALICE, "new", 4000)], false);
+    expect(itemIds()).toEqual(["new", "maybe"]);
+  });
+
+  it("#removePost drops one post by publisher and item id", () => {
+    timeline().receivePosts([
+      makePost(ALICE, "a", 1000),
+      makePost(ME, "a", 2000),
+    ]);
+    timeline().removePost(ALICE, "a");
+    expect(timeline().sorted.map((post) => post.publisher)).toEqual([ME]);
+  });
+
+  it("counts feed progress to the end", () => {
+    timeline().beginFeeds(2);
+    timeline().finishFeed(ALICE);
+    expect(timeline().progress).toEqual({
+      status: "loading",
+      done: 1,
+      total: 2,
+    });
+    timeline().finishFeed(ME);
+    expect(timeline().progress).toEqual({ status: "loaded", total: 2 });
+  });
+});

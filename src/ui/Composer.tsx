@@ -1,0 +1,87 @@
+import { useId, useState } from "react";
+import type { FormEvent } from "react";
+import { postKey } from "../model";
+import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
+import "./Composer.css";
+
+/** The draft the composer last tried to publish, and its text then. */
+interface Attempt {
+  readonly itemId: string;
+  readonly text: string;
+}
+
+/**
+ * Writes a new post. The text stays here until the post is published: a
+ * failed attempt keeps it, and posting the same text again retries the
+ * same draft instead of publishing a second copy.
+ */
+export function Composer() {
+  const [text, setText] = useState("");
+  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  const [sending, setSending] = useState(false);
+  const id = useId();
+  const published = usePublished(attempt);
+
+  if (published && attempt) {
+    // Sent later (Retry, or after reconnecting): the draft has done its job.
+    // Adjusting state while rendering, as React advises over an effect.
+    setAttempt(null);
+    if (text === attempt.text) setText("");
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const sent = text;
+    setSending(true);
+    const result = await send(sent, attempt);
+    setSending(false);
+
+    if (result.ok) {
+      // Keep anything typed while it was sending.
+      setText((current) => (current === sent ? "" : current));
+      setAttempt(null);
+    } else {
+      setAttempt({ itemId: result.itemId, text: sent });
+    }
+  }
+
+  return (
+    <form className="composer" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={id}>New post</label>
+      <textarea
+        id={id}
+        dir="auto"
+        rows={3}
+        placeholder="What's on your mind?"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <div className="composer-actions">
+        <button
+          type="submit"
+          className="primary"
+          disabled={sending || text.trim() === ""}
+        >
+          Post
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function send(text: string, attempt: Attempt | null) {
+  const outbox = useOutboxStore.getState();
+  const kept = outbox.items.find((i) => i.draft.itemId === attempt?.itemId);
+  if (attempt && kept && attempt.text === text) {
+    return outbox.retryPost(attempt.itemId);
+  }
+  return outbox.publishPost(text);
+}
+
+/** Whether the attempted draft has become a post in the timeline. */
+function usePublished(attempt: Attempt | null): boolean {
+  const jid = useSessionStore((s) => s.account?.jid);
+  return useTimelineStore((s) =>
+    attempt && jid ? postKey(jid, attempt.itemId) in s.posts : false,
+  );
+}

@@ -1,0 +1,16 @@
+import { AddContact } from "./AddContact";
+import { ContactList } from "./ContactList";
+import { Requests } from "./Requests";
+import "./ContactsPanel.css";
+
+/** Friends: requests to answer, the contact list, and adding someone. */
+export function ContactsPanel() {
+  return (
+    <section className="contacts-panel" aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading">Contacts</h2>
+      <Requests />
+      <ContactList />
+      <AddContact />
+    </section>
+  );
+}

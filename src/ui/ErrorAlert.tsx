@@ -1,0 +1,11 @@
+import { errorText } from "./errorText";
+import "./ErrorAlert.css";
+
+/** An error the user should read now: announced, with what to do next. */
+export function ErrorAlert({ code }: { code: string }) {
+  return (
+    <p role="alert" className="error-alert" dir="auto">
+      {errorText(code)}
+    </p>
+  );
+}

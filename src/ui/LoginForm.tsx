@@ -1,0 +1,74 @@
+import { useId, useState } from "react";
+import type { FormEvent } from "react";
+import { useSessionStore } from "../store";
+import type { LoginDefaults } from "../store";
+import "./LoginForm.css";
+
+/**
+ * Jabber ID, password and (under Advanced) the WebSocket URL. The password
+ * lives in this component's state only until the form goes away.
+ */
+export function LoginForm({ initial }: { initial: LoginDefaults }) {
+  const login = useSessionStore((s) => s.login);
+  const busy = useSessionStore((s) => s.connection.status === "connecting");
+  const [jid, setJid] = useState(initial.jid);
+  const [password, setPassword] = useState("");
+  const [service, setService] = useState(initial.service);
+  const id = useId();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void login(service.trim() ? { jid, password, service } : { jid, password });
+  }
+
+  return (
+    <form className="login-form" onSubmit={submit}>
+      <label htmlFor={`${id}-jid`}>Jabber ID</label>
+      <input
+        id={`${id}-jid`}
+        type="text"
+        dir="auto"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        inputMode="email"
+        placeholder="alice@example.org"
+        value={jid}
+        onChange={(event) => setJid(event.target.value)}
+      />
+
+      <label htmlFor={`${id}-password`}>Password</label>
+      <input
+        id={`${id}-password`}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+
+      <details className="login-advanced" open={initial.advanced}>
+        <summary>Advanced</summary>
+        <label htmlFor={`${id}-service`}>WebSocket URL</label>
+        <input
+          id={`${id}-service`}
+          type="text"
+          dir="ltr"
+          inputMode="url"
+          autoCapitalize="none"
+          spellCheck={false}
+          placeholder="wss://example.org/xmpp-websocket"
+          aria-describedby={`${id}-service-hint`}
+          value={service}
+          onChange={(event) => setService(event.target.value)}
+        />
+        <p id={`${id}-service-hint`} className="login-hint">
+          Leave empty to find it from your server's address.
+        </p>
+      </details>
+
+      <button type="submit" className="primary" disabled={busy}>
+        Log in
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { useSessionStore } from "../store";
+import { ErrorAlert } from "./ErrorAlert";
+import { LoginForm } from "./LoginForm";
+import "./LoginScreen.css";
+
+/** What a person sees before any account is on screen. */
+export function LoginScreen() {
+  const connection = useSessionStore((s) => s.connection);
+  const defaults = useSessionStore((s) => s.defaults);
+  const error = connection.status === "logged-out" ? connection.error : null;
+
+  return (
+    <section className="login-screen" aria-labelledby="login-heading">
+      <h2 id="login-heading">Log in with your Jabber ID</h2>
+      <p className="login-intro">
+        See your friends' posts and share your own. Everything stays on your own
+        XMPP server.
+      </p>
+      {error && <ErrorAlert code={error} />}
+      <LoginForm initial={defaults} />
+    </section>
+  );
+}

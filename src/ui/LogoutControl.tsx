@@ -1,0 +1,25 @@
+import { useId, useState } from "react";
+import { useSessionStore } from "../store";
+import "./LogoutControl.css";
+
+/** Log out, optionally deleting what this device keeps of the account. */
+export function LogoutControl() {
+  const logout = useSessionStore((s) => s.logout);
+  const [forget, setForget] = useState(false);
+  const id = useId();
+
+  return (
+    <div className="logout-control">
+      <input
+        id={id}
+        type="checkbox"
+        checked={forget}
+        onChange={(event) => setForget(event.target.checked)}
+      />
+      <label htmlFor={id}>Also delete my data from this device</label>
+      <button type="button" onClick={() => void logout({ forget })}>
+        Log out
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId } from "react";
+import { useOutboxStore } from "../store";
+import type { OutboxItem } from "../store";
+import { ErrorAlert } from "./ErrorAlert";
+import { PostTime } from "./PostTime";
+import "./PostArticle.css";
+import "./PostBody.css";
+
+interface Props {
+  readonly item: OutboxItem;
+  readonly author: string;
+  readonly position: number;
+  readonly setSize: number;
+}
+
+/** A post of ours the server has not stored yet: sending, or failed. */
+export function OutboxArticle({ item, author, position, setSize }: Props) {
+  const id = useId();
+  const { draft } = item;
+
+  return (
+    <article
+      className="post post-pending"
+      aria-labelledby={`${id}-author`}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      data-outbox={item.status}
+    >
+      <header className="post-header">
+        <bdi id={`${id}-author`} className="post-author" dir="auto">
+          {author}
+        </bdi>
+        <PostTime iso={draft.createdAt} approximate={false} />
+      </header>
+      <div className="post-body post-text" dir="auto">
+        {draft.text}
+      </div>
+      {item.status === "sending" ? (
+        <footer className="post-footer">
+          <p className="post-state">Sending…</p>
+        </footer>
+      ) : (
+        <FailedActions itemId={draft.itemId} error={item.error} />
+      )}
+    </article>
+  );
+}
+
+function FailedActions({ itemId, error }: { itemId: string; error: string }) {
+  const retryPost = useOutboxStore((s) => s.retryPost);
+  const discardPost = useOutboxStore((s) => s.discardPost);
+
+  return (
+    <footer className="post-footer post-failed">
+      <ErrorAlert code={error} />
+      <button type="button" onClick={() => void retryPost(itemId)}>
+        Retry
+      </button>
+      <button
+        type="button"
+        className="quiet"
+        onClick={() => discardPost(itemId)}
+      >
+        Discard
+      </button>
+    </footer>
+  );
+}

@@ -1,0 +1,76 @@
+// Every sentence the user reads about a failure comes from here, chosen by
+// the error code (RFC 6120 §8.3.3 conditions, or Pepper's own codes), never
+// by an exception's message. Each says what went wrong and what to do.
+
+const TEXT: Readonly<Record<string, string>> = {
+  "invalid-jid":
+    "That doesn't look like a Jabber ID. Write it as name@example.org.",
+  "not-authorized": "Wrong Jabber ID or password. Check both and try again.",
+  "no-endpoint":
+    "Couldn't find a WebSocket endpoint for this server. " +
+    "Enter its WebSocket URL under Advanced.",
+  unreachable:
+    "Couldn't reach the server, or it doesn't speak XMPP over WebSocket " +
+    "at that URL. Check the WebSocket URL under Advanced and your " +
+    "connection, then try again.",
+  "not-xmpp":
+    "The address answered, but not as an XMPP WebSocket endpoint. " +
+    "Check the WebSocket URL under Advanced.",
+  "connection-lost":
+    "The connection to your server was lost. " +
+    "Enter your password to reconnect.",
+  timeout: "The server took too long to answer. Try again in a moment.",
+  "no-mechanism":
+    "The server offers no login method Pepper can use safely. " +
+    "Ask your server's admin to enable SCRAM, or use a TLS connection.",
+  storage:
+    "This device won't let Pepper store data here. Pepper still works, " +
+    "but it won't remember your timeline after you close the page.",
+  quota:
+    "This device's storage for Pepper is full. Pepper still works, but " +
+    "it won't remember new posts after you close the page.",
+  forbidden: "They share posts with friends only.",
+  "presence-subscription-required":
+    "They share posts with friends only. Ask them to accept you as a " +
+    "contact.",
+  "not-in-roster-group": "They share posts with selected groups only.",
+  "closed-node": "Their posts are private.",
+  "item-not-found": "No posts yet.",
+  "payload-too-big": "This post is too long for your server. Shorten it.",
+  "remote-server-not-found":
+    "Their server can't be found from yours. Try again later.",
+  "remote-server-timeout":
+    "Their server didn't answer yours in time. Try again later.",
+  "feature-not-implemented":
+    "The server doesn't support microblogging (PEP). " +
+    "Ask its admin to enable it.",
+  "service-unavailable":
+    "The server doesn't offer this service right now. Try again later.",
+  offline: "You're offline. Log in again and Pepper will send it.",
+};
+
+const FALLBACK =
+  "Something went wrong. Try again; if it keeps happening, reload the page.";
+
+/** The sentence to show for an error code. */
+export function errorText(code: string): string {
+  return TEXT[code] ?? FALLBACK;
+}
+
+/**
+ * Codes that describe how someone shares their feed, not a failure
+ * (case-17): shown quietly beside the contact, never as an alert, and
+ * never retried in a loop.
+ */
+const SHARING_STATES = new Set([
+  "forbidden",
+  "presence-subscription-required",
+  "not-in-roster-group",
+  "closed-node",
+  "item-not-found",
+  "feature-not-implemented",
+]);
+
+export function isSharingState(code: string): boolean {
+  return SHARING_STATES.has(code);
+}
