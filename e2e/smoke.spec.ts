@@ -1,0 +1,18 @@
+// Proves the harness: the built page is served, and the test Prosody is up
+// with its users, reachable by the Node-side helper.
+import { expect, test, users } from "./fixtures";
+
+test("the app's page loads with its title", async ({ page }) => {
+  await page.goto("/");
+
+  await expect(page).toHaveTitle("Pepper");
+});
+
+test("alice logs in from Node and her microblog starts empty", async ({
+  xmppAs,
+}) => {
+  const alice = await xmppAs(users.alice);
+
+  expect(alice.session.jid).toBe("alice@localhost");
+  expect(await alice.items()).toEqual([]);
+});

@@ -1,0 +1,84 @@
+-- Pepper's private Prosody 0.12: the server behind `npm start` and `npm test`.
+-- It owns one data directory and listens on 127.0.0.1 only; nothing under
+-- /etc/prosody or /var/lib/prosody is read or written. scripts/prosody/start.sh
+-- sets these variables (a Prosody config reads os.getenv("X") as ENV_X):
+--   PEPPER_PROSODY_DATA       data dir: accounts, PEP items, pidfile
+--   PEPPER_PROSODY_DOMAIN     the one VirtualHost (default localhost)
+--   PEPPER_PROSODY_HTTP_PORT  HTTP: /xmpp-websocket and /.well-known
+--   PEPPER_PROSODY_C2S_PORT   plain TCP client port
+--   PEPPER_PROSODY_LOGLEVEL   debug | info | warn | error (default info)
+--   PEPPER_PROSODY_SMACKS     "1" loads mod_smacks (XEP-0198); off by
+--                             default so a closed test page goes offline at
+--                             once instead of hibernating
+
+local data = assert(ENV_PEPPER_PROSODY_DATA, "PEPPER_PROSODY_DATA is not set")
+local domain = ENV_PEPPER_PROSODY_DOMAIN or "localhost"
+
+-- CI and dev containers run as root. Without this, 0.12 refuses to set up
+-- mod_posix and hangs on start, and prosodyctl drops to the "prosody" user,
+-- which cannot write into our data dir.
+run_as_root = true
+
+data_path = data
+pidfile = data .. "/prosody.pid"
+-- An existing, empty directory keeps "prosodyctl check" from complaining.
+certificates = data .. "/certs"
+
+-- Loopback only; no TLS listeners, no federation.
+interfaces = { "127.0.0.1" }
+c2s_ports = { tonumber(ENV_PEPPER_PROSODY_C2S_PORT) or 15222 }
+http_interfaces = { "127.0.0.1" }
+http_ports = { tonumber(ENV_PEPPER_PROSODY_HTTP_PORT) or 5280 }
+https_ports = {}
+s2s_ports = {}
+
+local modules = {
+	"disco";     -- caps (XEP-0115) queries and +notify depend on it
+	"roster";
+	"saslauth";
+	"pep";       -- XEP-0163: hosts each account's urn:xmpp:microblog:0
+	"ping";
+	"register";
+	"posix";     -- writes the pidfile stop.sh reads
+	"http";
+	"websocket"; -- RFC 7395 at /xmpp-websocket
+	"http_files"; -- XEP-0156 host-meta, see http_files_dir below
+}
+if ENV_PEPPER_PROSODY_SMACKS == "1" then
+	modules[#modules + 1] = "smacks"
+end
+modules_enabled = modules
+modules_disabled = { "s2s" }
+
+-- The browser build of @xmpp/client has no SCRAM, so the page logs in with
+-- PLAIN. Prosody offers PLAIN on a stream it counts as secure; on loopback a
+-- ws:// stream is as private as it gets.
+consider_websocket_secure = true
+c2s_require_encryption = false
+allow_unencrypted_plain_auth = true
+authentication = "internal_hashed" -- SCRAM-SHA-1 and PLAIN
+storage = "internal"
+allow_registration = true
+
+-- publish-options max_items=max maps to this cap; the default 256 would
+-- silently drop the oldest posts of a long-running demo account.
+pep_max_items = 10000
+
+-- start.sh writes host-meta and host-meta.json here, pointing at this
+-- server's WebSocket. Prosody adds "Access-Control-Allow-Origin: *" to HTTP
+-- answers by default, so a page on another origin may read them. WebSockets
+-- are not subject to CORS, so no CORS option is needed for the connection.
+http_files_dir = data .. "/well-known"
+http_paths = { files = "/.well-known" }
+-- Pages reach us as 127.0.0.1, not as the VirtualHost's name; route such
+-- requests to it anyway.
+http_default_host = domain
+
+-- Tests open many sessions quickly; do not throttle them.
+limits = {}
+
+log = {
+	{ levels = { min = ENV_PEPPER_PROSODY_LOGLEVEL or "info" }, to = "console" };
+}
+
+VirtualHost (domain)

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Start a fresh private Prosody for Pepper and print its PID on stdout.
+#
+#   scripts/prosody/start.sh DATA_DIR HTTP_PORT C2S_PORT
+#
+# DATA_DIR is emptied first (only if it is empty or was made by this script).
+# Users come from PEPPER_USERS="alice:alicepass bob:bobpass"; the domain from
+# PEPPER_PROSODY_DOMAIN (default localhost). Progress goes to stderr, the
+# server's own output to DATA_DIR/prosody.log. Stop it with stop.sh DATA_DIR.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+config="$here/prosody.cfg.lua"
+marker=".pepper-prosody"
+
+die() { echo "prosody/start.sh: $*" >&2; exit 1; }
+
+[ $# -eq 3 ] || die "usage: start.sh DATA_DIR HTTP_PORT C2S_PORT"
+http_port="$2"
+c2s_port="$3"
+domain="${PEPPER_PROSODY_DOMAIN:-localhost}"
+users="${PEPPER_USERS:-}"
+command -v prosody >/dev/null || die "prosody is not installed (run scripts/ensure-deps.sh prosody)"
+
+mkdir -p "$1"
+data="$(cd "$1" && pwd)"
+
+pidfile="$data/prosody.pid"
+if [ -f "$pidfile" ] && grep -qa prosody "/proc/$(cat "$pidfile")/cmdline" 2>/dev/null; then
+  die "a Prosody from $data is still running (pid $(cat "$pidfile")); stop it first: $here/stop.sh $1"
+fi
+
+# A connect that succeeds means something already listens there.
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+who_listens() {
+  ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'users:.*' | head -n 1 || true
+}
+for port in "$http_port" "$c2s_port"; do
+  if port_busy "$port"; then
+    die "port $port on 127.0.0.1 is already in use $(who_listens "$port")
+  (left over from an earlier run? $here/stop.sh stops a Prosody by its DATA_DIR)"
+  fi
+done
+
+# Emptying a directory someone passed by mistake would be unforgivable, so
+# only directories this script created (or empty ones) are wiped.
+if [ -n "$(ls -A "$data")" ] && [ ! -e "$data/$marker" ]; then
+  die "$data is not empty and was not made by this script; refusing to wipe it"
+fi
+find "$data" -mindepth 1 -delete
+touch "$data/$marker"
+mkdir -p "$data/certs" "$data/well-known"
+
+export PEPPER_PROSODY_DATA="$data"
+export PEPPER_PROSODY_DOMAIN="$domain"
+export PEPPER_PROSODY_HTTP_PORT="$http_port"
+export PEPPER_PROSODY_C2S_PORT="$c2s_port"
+ws="ws://127.0.0.1:$http_port/xmpp-websocket"
+
+# XEP-0156 discovery documents, XRD and JRD flavours.
+cat >"$data/well-known/host-meta" <<XRD
+<?xml version="1.0" encoding="utf-8"?>
+<XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0">
+  <Link rel="urn:xmpp:alt-connections:websocket" href="$ws"/>
+</XRD>
+XRD
+cat >"$data/well-known/host-meta.json" <<JRD
+{"links":[{"rel":"urn:xmpp:alt-connections:websocket","href":"$ws"}]}
+JRD
+
+# prosodyctl writes accounts straight into the data dir, so users exist
+# before the server's first connection. "register" takes the password as an
+# argument where "adduser" would prompt for it.
+for pair in $users; do
+  prosodyctl --config "$config" register "${pair%%:*}" "$domain" "${pair#*:}" \
+    >/dev/null || die "could not create user ${pair%%:*}"
+done
+
+started=$(date +%s%N)
+nohup prosody -F --config "$config" >"$data/prosody.log" 2>&1 </dev/null &
+pid=$!
+
+ws_answers() {
+  if command -v curl >/dev/null; then
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$http_port/xmpp-websocket")" = 200 ]
+  else
+    port_busy "$http_port"
+  fi
+}
+
+# Prosody opens its ports within about 0.1 s; allow 10 s on a loaded machine.
+for _ in $(seq 200); do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    tail -n 40 "$data/prosody.log" >&2
+    die "prosody exited during start (log above: $data/prosody.log)"
+  fi
+  if ws_answers && port_busy "$c2s_port"; then
+    ms=$(( ($(date +%s%N) - started) / 1000000 ))
+    echo "prosody ready in $ms ms: $ws (domain $domain, data $data)" >&2
+    echo "$pid"
+    exit 0
+  fi
+  sleep 0.05
+done
+
+kill "$pid" 2>/dev/null || true
+tail -n 40 "$data/prosody.log" >&2
+die "prosody did not answer on $ws within 10 s (log above)"
