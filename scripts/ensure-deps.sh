@@ -3,17 +3,14 @@
 #
 #   scripts/ensure-deps.sh [prosody] [chromium]
 #
-# Always: node_modules, installed with `npm ci` when missing or older than
+# Always: node_modules, installed with `npm ci` when missing or other than
 # package-lock.json. Then each named system package. As root on Debian the
 # missing ones are installed with apt-get; anywhere else this prints what to
 # install and fails, because guessing another package manager is worse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# npm rewrites node_modules/.package-lock.json after package-lock.json on
-# every install, so an older copy means the lock file moved on without us.
-installed=node_modules/.package-lock.json
-if [ ! -f "$installed" ] || [ package-lock.json -nt "$installed" ]; then
+if ! node scripts/lib/lock-matches.mjs; then
   echo "ensure-deps: npm ci" >&2
   npm ci --no-audit --no-fund
 fi
