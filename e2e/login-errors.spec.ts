@@ -52,3 +52,14 @@ test("the right password logs in with SCRAM", async ({ page }) => {
   await expect(page.getByRole("status")).toContainText("Online");
   expect(mechanisms).toEqual(["SCRAM-SHA-1"]);
 });
+
+test("a WebSocket URL that is not one is refused before connecting", async ({
+  page,
+}) => {
+  const http = "http://127.0.0.1:9/xmpp-websocket";
+  await page.goto(`/?jid=eve@localhost&ws=${encodeURIComponent(http)}`);
+  await page.getByLabel("Password").fill("evepass");
+  await page.getByRole("button", { name: "Log in" }).click();
+
+  await expect(page.getByRole("alert")).toContainText(/wss:\/\//);
+});

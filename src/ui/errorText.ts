@@ -13,6 +13,9 @@ const TEXT: Readonly<Record<string, string>> = {
     "Couldn't reach the server, or it doesn't speak XMPP over WebSocket " +
     "at that URL. Check the WebSocket URL under Advanced and your " +
     "connection, then try again.",
+  "invalid-service":
+    "A WebSocket URL starts with wss:// (or ws:// for a server on this " +
+    "computer). Check the URL under Advanced.",
   "not-xmpp":
     "The address answered, but not as an XMPP WebSocket endpoint. " +
     "Check the WebSocket URL under Advanced.",

@@ -85,6 +85,7 @@ export type ErrorCode =
   | "invalid-jid"
   | "not-authorized"
   | "no-endpoint"
+  | "invalid-service"
   | "unreachable"
   | "not-xmpp"
   | "connection-lost"

@@ -24,6 +24,7 @@ import {
   parseItemsResult,
   retractRequest,
 } from "./microblog";
+import { nickRequest, parseNickResult } from "./nick";
 import { NS_DISCO_INFO, NS_ROSTER } from "./ns";
 import {
   initialPresence,
@@ -51,6 +52,9 @@ export async function connect(
   const address = parseJid(options.jid);
   if (!address?.local) {
     throw new PepperError("invalid-jid", `not a Jabber ID: ${options.jid}`);
+  }
+  if (options.service && !/^wss?:\/\//i.test(options.service)) {
+    throw new PepperError("invalid-service", `not ws(s): ${options.service}`);
   }
   const service = options.service || (await discoverWebSocket(address.domain));
 
@@ -177,6 +181,14 @@ function makeSession(
   current: Map<BareJid, RosterItem>,
 ): Session {
   const publishState = newPublishState();
+  // XEP-0172: our chosen name, asked for once, on the first post.
+  let nick: Promise<string> | undefined;
+  const authorName = () =>
+    (nick ??= xmpp.iqCaller
+      .request(nickRequest(jid))
+      .then(parseNickResult)
+      .catch(() => undefined)
+      .then((found) => found ?? jid.split("@")[0] ?? jid));
   const send = async (stanza: Element) => {
     await xmpp.send(stanza).catch((error: unknown) => {
       throw new PepperError("connection-lost", String(error));
@@ -203,8 +215,7 @@ function makeSession(
     },
 
     async publish(draft: PostDraft) {
-      const authorName = jid.split("@")[0] ?? jid;
-      const ctx = { publisher: jid, authorName };
+      const ctx = { publisher: jid, authorName: await authorName() };
       const itemId = await publishDraft(xmpp, draft, ctx, publishState);
       const entry = buildEntry(
         { ...draft, itemId: itemId || draft.itemId },
