@@ -1,31 +1,36 @@
-// When a run fails, the server's side of the story is usually the missing
-// half: print the end of the test Prosody's log after the results.
+// When a run fails, the servers' side of the story is usually the missing
+// half: print the end of each test server's log after the results.
 import { readFileSync, statSync } from "node:fs";
 
 import type { FullResult, Reporter } from "@playwright/test/reporter";
 
-import { prosodyLog } from "./servers";
+import { setups } from "./servers";
 
-const TAIL_LINES = 80;
+const TAIL_LINES = 60;
 
-export default class ProsodyLogReporter implements Reporter {
-  // Reporters are made before global setup starts Prosody.
+export default class ServerLogsReporter implements Reporter {
+  // Reporters are made before any server starts.
   private readonly createdAt = Date.now();
 
   onEnd(result: FullResult): void {
-    if (result.status === "passed" || !this.logIsFromThisRun()) return;
-    const log = readFileSync(prosodyLog, "utf8").trimEnd().split("\n");
-    const tail = log.slice(-TAIL_LINES).join("\n");
-    console.log(`\n--- end of ${prosodyLog}\n${tail}\n---`);
+    if (result.status === "passed") return;
+    const logs = Object.values(setups).flatMap((setup) =>
+      setup.servers.map((server) => server.log),
+    );
+    for (const log of logs.filter((path) => this.isFromThisRun(path))) {
+      const lines = readFileSync(log, "utf8").trimEnd().split("\n");
+      const tail = lines.slice(-TAIL_LINES).join("\n");
+      console.log(`\n--- end of ${log}\n${tail}\n---`);
+    }
   }
 
-  // A Prosody that failed to start leaves the previous run's log, which
-  // would only mislead; start.sh has already said what went wrong.
-  private logIsFromThisRun(): boolean {
+  // A server that was not started this run left an old log, which would
+  // only mislead; a start that failed has already said why.
+  private isFromThisRun(log: string): boolean {
     try {
-      return statSync(prosodyLog).mtimeMs >= this.createdAt;
+      return statSync(log).mtimeMs >= this.createdAt;
     } catch {
-      return false; // no log at all: Prosody never started
+      return false; // no log at all: that server never started
     }
   }
 }
