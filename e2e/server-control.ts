@@ -47,7 +47,8 @@ export async function startServers(
         await run("bash", startArgs(server), { env: startEnv(server) });
       } catch (error) {
         const stderr = (error as { stderr?: string }).stderr ?? "";
-        throw new Error(`${server.id}: ${stderr || String(error)}`);
+        const message = `${server.id}: ${stderr || String(error)}`;
+        throw new Error(message, { cause: error });
       }
     }),
   );
