@@ -68,6 +68,20 @@ describe("startResync", () => {
     const ids = useTimelineStore.getState().sorted.map((p) => p.itemId);
     expect(ids).toEqual(["kept"]);
     expect(fetched.sort()).toEqual([FRIEND, ME].sort());
+    expect(useTimelineStore.getState().progress.status).toBe("idle");
+  });
+
+  it("leaves a load under way to finish by itself", async () => {
+    const fetched: string[] = [];
+    serveFeeds({}, fetched);
+    useTimelineStore.getState().beginFeeds(2);
+    const page = fakePage();
+    stop = startResync(page);
+
+    page.show();
+    await vi.advanceTimersByTimeAsync(0);
+
+    expect(fetched).toEqual([]);
   });
 
   it("re-reads when the page becomes visible, at most once per gap", async () => {

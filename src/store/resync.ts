@@ -8,6 +8,7 @@ import { loadFeeds } from "./feeds";
 import { followedJids } from "./follows";
 import { live } from "./live";
 import { useRosterStore } from "./roster";
+import { useTimelineStore } from "./timeline";
 
 /** Often enough that a delete does not linger; rare enough to be cheap. */
 export const RESYNC_MS = 2 * 60_000;
@@ -25,16 +26,16 @@ export interface VisiblePage {
 /**
  * Re-reads every followed feed and our own every RESYNC_MS while the page
  * is visible, and when it becomes visible again, at most once per
- * MIN_GAP_MS. Does nothing while logged out. Returns the function that
- * stops it.
+ * MIN_GAP_MS, without showing progress. Does nothing while logged out or
+ * while feeds are loading anyway. Returns the function that stops it.
  */
 export function startResync(page: VisiblePage, now = Date.now): () => void {
   let last = -Infinity;
   const resync = (minGap: number) => {
     if (page.visibilityState !== "visible" || !live.session) return;
-    if (now() - last < minGap) return;
+    if (now() - last < minGap || loading()) return;
     last = now();
-    void loadFeeds([live.session.jid, ...followedOwners()]);
+    void loadFeeds([live.session.jid, ...followedOwners()], { quiet: true });
   };
 
   const onVisible = () => resync(MIN_GAP_MS);
@@ -44,6 +45,11 @@ export function startResync(page: VisiblePage, now = Date.now): () => void {
     clearInterval(timer);
     page.removeEventListener("visibilitychange", onVisible);
   };
+}
+
+/** A load under way (the one after login) reads everything anyway. */
+function loading() {
+  return useTimelineStore.getState().progress.status === "loading";
 }
 
 function followedOwners() {
