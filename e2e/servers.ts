@@ -72,7 +72,7 @@ function oneServer(spec: Omit<ServerSpec, "users" | "domain" | "addr">) {
     domain: "localhost",
     addr: "127.0.0.1",
   });
-  return { servers: [only], home: () => only };
+  return { servers: [only] as const, home: () => only };
 }
 
 const prosody = oneServer({
@@ -134,3 +134,11 @@ export const setups = {
 
 export type SetupName = keyof typeof setups;
 export const setupNames = Object.keys(setups) as SetupName[];
+
+// The Prosody setup's server under the names used before there were
+// several setups, for code that places servers of its own beside it.
+const [prosodyServer] = prosody.servers;
+export const httpPort = prosodyServer.httpPort;
+export const c2sPort = prosodyServer.c2sPort;
+export const prosodyData = prosodyServer.dir;
+export const prosodyLog = prosodyServer.log;
