@@ -31,3 +31,14 @@ export async function writePost(page: Page, text: string): Promise<void> {
   await page.getByRole("textbox", { name: "New post" }).fill(text);
   await page.getByRole("button", { name: "Post" }).click();
 }
+
+/**
+ * What the browser does when the person comes back to the tab: fires
+ * visibilitychange. Pepper then re-reads the feeds it follows, which is how
+ * a delete shows where the server sends no retract event (ejabberd 23.01).
+ */
+export async function returnToTab(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    document.dispatchEvent(new Event("visibilitychange")),
+  );
+}

@@ -85,11 +85,12 @@ async function startSession(
 
   const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()));
   const state = { roster: new Map(roster.map((item) => [item.jid, item])) };
-  listen(xmpp, jid, handlers, state.roster);
+  // XEP-0115 §4: the caps in our presence are how the server learns that
+  // we want microblog events (+notify, XEP-0163 §4).
+  const announce = () => xmpp.send(initialPresence(capsElement(ver)));
+  listen(xmpp, jid, handlers, state.roster, announce);
 
-  // XEP-0115 §4: the caps in our first presence are how the server learns
-  // that we want microblog events (+notify, XEP-0163 §4).
-  await xmpp.send(initialPresence(capsElement(ver)));
+  await announce();
   return makeSession(xmpp, jid, service, roster, state.roster);
 }
 
@@ -98,6 +99,7 @@ function listen(
   ownJid: BareJid,
   handlers: SessionHandlers,
   roster: Map<BareJid, RosterItem>,
+  announce: () => Promise<void>,
 ): void {
   const availability = new AvailabilityTracker();
   let ended = false;
@@ -105,8 +107,10 @@ function listen(
   xmpp.iqCallee.set(NS_ROSTER, "query", (ctx) => {
     const push = parseRosterPush(ctx.stanza, ownJid);
     if (push?.kind === "item") {
+      const before = roster.get(push.item.jid);
       roster.set(push.item.jid, push.item);
       handlers.onRosterItem(push.item);
+      if (gainedSubscriber(before, push.item)) announce().catch(ignore);
     } else if (push?.kind === "remove") {
       roster.delete(push.jid);
       handlers.onRosterRemove(push.jid);
@@ -130,6 +134,23 @@ function listen(
 }
 
 const endedBy = new WeakMap<Client, () => void>();
+
+/**
+ * Whether to send our presence again after this roster push: the contact
+ * receives it (RFC 6121 §2.1.2.1) and the subscription just changed.
+ * ejabberd 23.01 sends our PEP events only to contacts whose presence
+ * this session received while subscribed to them, and a presence that
+ * races the subscription is not counted; announcing ourselves again makes
+ * the contact's server do the same for them. Costs a presence or two per
+ * new friend.
+ */
+function gainedSubscriber(before: RosterItem | undefined, item: RosterItem) {
+  const hasFrom = item.subscription === "from" || item.subscription === "both";
+  return hasFrom && before?.subscription !== item.subscription;
+}
+
+// A lost connection is reported by the status handler; nothing to add.
+const ignore = () => undefined;
 
 function onMessage(stanza: Element, handlers: SessionHandlers): void {
   const event = parseEvent(stanza, new Date());
