@@ -12,6 +12,8 @@ export type {
   LoginForm,
   SessionState,
 } from "./session";
+export { SEARCH_LIMIT, useSearchStore } from "./search";
+export type { IndexStatus } from "./search";
 export { startApp } from "./start";
 export { useTimelineStore } from "./timeline";
 export type { Deletion, FeedError, FeedProgress } from "./timeline";

@@ -3,6 +3,7 @@ import type { Account } from "../store";
 import { Composer } from "./Composer";
 import { ContactsPanel } from "./ContactsPanel";
 import { FeedStatus } from "./FeedStatus";
+import { PostSearch } from "./PostSearch";
 import { ReconnectPanel } from "./ReconnectPanel";
 import { Timeline } from "./Timeline";
 import "./Home.css";
@@ -16,6 +17,7 @@ export function Home({ account }: { account: Account }) {
       {!online && <ReconnectPanel account={account} />}
       <div className="home">
         <section className="home-posts" aria-label="Posts">
+          <PostSearch />
           <Composer />
           <FeedStatus />
           <Timeline />
