@@ -1,4 +1,5 @@
 // The stores' public surface: what the UI may read and call.
+export { useAttentionStore } from "./attention";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";

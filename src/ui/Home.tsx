@@ -3,6 +3,7 @@ import type { Account } from "../store";
 import { Composer } from "./Composer";
 import { ContactsPanel } from "./ContactsPanel";
 import { FeedStatus } from "./FeedStatus";
+import { NotificationsControl } from "./NotificationsControl";
 import { PostSearch } from "./PostSearch";
 import { ReconnectPanel } from "./ReconnectPanel";
 import { Timeline } from "./Timeline";
@@ -23,6 +24,7 @@ export function Home({ account }: { account: Account }) {
           <Timeline />
         </section>
         <aside className="home-side">
+          <NotificationsControl />
           <ContactsPanel />
         </aside>
       </div>
