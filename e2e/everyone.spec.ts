@@ -1,20 +1,10 @@
 // Everyone: no serious or critical axe-core violation on the login and
 // home screens, focus that shows, reduced motion honoured, a phone-width
 // layout and a dark theme from the system's preference.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { atomEntry } from "./atomEntry";
+import { seriousViolations } from "./axe";
 import { expect, loginUrl, test, users } from "./fixtures";
 import { logInOn, timeline } from "./pages";
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-    );
-}
 
 test("the login screen has no serious accessibility violation", async ({
   page,

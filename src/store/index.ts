@@ -3,6 +3,8 @@ export { useAttentionStore } from "./attention";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";
+export { useProfileStore } from "./profile";
+export type { NickSave, Person } from "./profile";
 export { useRosterStore } from "./roster";
 export type { Adding, AnswerError } from "./roster";
 export { useSessionStore } from "./session";

@@ -3,6 +3,7 @@ import { log } from "../log";
 import type { BareJid } from "../model";
 import { errorCode } from "./errors";
 import { useOutboxStore } from "./outbox";
+import { useProfileStore } from "./profile";
 import { useRosterStore } from "./roster";
 import { useSearchStore } from "./search";
 import { useTimelineStore } from "./timeline";
@@ -13,6 +14,7 @@ export function resetStores(): void {
   useTimelineStore.getState().reset();
   useOutboxStore.getState().reset();
   useSearchStore.getState().reset();
+  useProfileStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { Post } from "../model";
+import { PersonLink } from "./PersonLink";
 import { PostTime } from "./PostTime";
 
 /** Characters of the body shown in a result; the rest is in the feed. */
@@ -16,9 +17,11 @@ export const SearchResult = memo(function SearchResult(props: {
   return (
     <li className="search-result">
       <div className="search-result-header">
-        <bdi className="post-author" dir="auto">
-          {name}
-        </bdi>
+        <PersonLink jid={post.publisher}>
+          <bdi className="post-author" dir="auto">
+            {name}
+          </bdi>
+        </PersonLink>
         <PostTime iso={post.published} approximate={post.approximateTime} />
       </div>
       <p className="search-result-text" dir="auto">
