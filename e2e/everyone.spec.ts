@@ -1,7 +1,7 @@
 // Everyone: no serious or critical axe-core violation on the login and
 // home screens, focus that shows, reduced motion honoured, a phone-width
 // layout and a dark theme from the system's preference.
-import { atomEntry } from "./atomEntry";
+import { atomEntry, carolForEve } from "./atomEntry";
 import { seriousViolations } from "./axe";
 import { expect, loginUrl, test, users } from "./fixtures";
 import { logInOn, timeline } from "./pages";
@@ -28,8 +28,7 @@ test("the search results on the home screen pass axe too", async ({
   page,
   xmppAs,
 }) => {
-  const carol = await xmppAs(users.carol);
-  await carol.befriend(users.eve);
+  const carol = await carolForEve(xmppAs);
   await carol.publish(atomEntry("Axe-checked words", "Carol", new Date()));
   await logInOn(page, users.eve);
   await page

@@ -1,6 +1,6 @@
 // Installable: a manifest, and a service worker that opens Pepper with no
 // network at all, painting the timeline from the device's cache.
-import { atomEntry } from "./atomEntry";
+import { atomEntry, carolForEve } from "./atomEntry";
 import { expect, test, users } from "./fixtures";
 import { logInOn, postsWith } from "./pages";
 
@@ -23,8 +23,7 @@ test("with no network, a reload shows the cached timeline", async ({
   browser,
   xmppAs,
 }) => {
-  const carol = await xmppAs(users.carol);
-  await carol.befriend(users.eve);
+  const carol = await carolForEve(xmppAs);
   await carol.publish(
     atomEntry("Written before the trip", "Carol", new Date()),
   );

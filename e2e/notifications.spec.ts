@@ -1,6 +1,6 @@
 // A friend's post while Pepper is in the background: a desktop
 // notification (once allowed, from a click) and a count in the title.
-import { atomEntry } from "./atomEntry";
+import { atomEntry, carolForEve } from "./atomEntry";
 import { expect, test, users } from "./fixtures";
 import { logInOn, postsWith } from "./pages";
 import {
@@ -14,8 +14,7 @@ test("a hidden tab counts and announces a friend's new posts", async ({
   browser,
   xmppAs,
 }) => {
-  const carol = await xmppAs(users.carol);
-  await carol.befriend(users.eve);
+  const carol = await carolForEve(xmppAs);
   const context = await browser.newContext();
   await watchAttention(context);
   const eve = await context.newPage();

@@ -1,6 +1,6 @@
 // Profiles: setting our own nick (XEP-0172), and a person's page opened
 // from an author's name, with their nick and their posts.
-import { atomEntry } from "./atomEntry";
+import { atomEntry, carolForEve } from "./atomEntry";
 import { seriousViolations } from "./axe";
 import { expect, test, users } from "./fixtures";
 import { logIn, postsWith, timeline, writePost } from "./pages";
@@ -33,8 +33,7 @@ test("an author's name opens their page with nick and posts", async ({
   browser,
   xmppAs,
 }) => {
-  const carol = await xmppAs(users.carol);
-  await carol.befriend(users.eve);
+  const carol = await carolForEve(xmppAs);
   await carol.session.publish(`<nick xmlns="${NICK}">Carol Cook</nick>`, {
     node: NICK,
     id: "current",

@@ -1,5 +1,5 @@
 // Search over the posts Pepper holds: results as you type, as a list.
-import { atomEntry } from "./atomEntry";
+import { atomEntry, carolForEve } from "./atomEntry";
 import { expect, test, users } from "./fixtures";
 import { logIn, postsWith } from "./pages";
 
@@ -7,8 +7,7 @@ test("typing in the search box lists the matching posts", async ({
   browser,
   xmppAs,
 }) => {
-  const carol = await xmppAs(users.carol);
-  await carol.befriend(users.eve);
+  const carol = await carolForEve(xmppAs);
   const now = Date.now();
   for (const [i, text] of [
     "Pumpkin soup with ginger tonight",
