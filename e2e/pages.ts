@@ -7,11 +7,16 @@ import { expect, loginUrl, type User } from "./fixtures";
 export async function logIn(browser: Browser, user: User): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await logInOn(page, user);
+  return page;
+}
+
+/** Logs user in on a page whose context the spec has set up itself. */
+export async function logInOn(page: Page, user: User): Promise<void> {
   await page.goto(loginUrl(user));
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("status")).toContainText("Online");
-  return page;
 }
 
 export function timeline(page: Page) {

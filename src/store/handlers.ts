@@ -2,6 +2,7 @@
 // writes its change behind to the cache.
 import type { Availability, BareJid, Post } from "../model";
 import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
+import { useAttentionStore } from "./attention";
 import { loadFeeds } from "./feeds";
 import { follows } from "./follows";
 import { live } from "./live";
@@ -54,6 +55,7 @@ export function makeHandlers(
  * copy goes at once rather than showing beside the post.
  */
 function receivePosts(posts: Post[]): void {
+  useAttentionStore.getState().noticePosts(posts);
   useTimelineStore.getState().receivePosts(posts);
   const own = live.session?.jid;
   const outbox = useOutboxStore.getState();

@@ -50,6 +50,8 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     addContact: () => Promise.resolve(),
     acceptSubscription: () => Promise.resolve(),
     declineSubscription: () => Promise.resolve(),
+    fetchNick: () => Promise.resolve(undefined),
+    setNick: () => Promise.resolve(),
     logout: () => Promise.resolve(),
     ...overrides,
   };

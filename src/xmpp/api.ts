@@ -73,6 +73,10 @@ export interface Session {
   addContact(jid: BareJid): Promise<void>;
   acceptSubscription(jid: BareJid): Promise<void>;
   declineSubscription(jid: BareJid): Promise<void>;
+  /** The XEP-0172 nick owner published; undefined when there is none. */
+  fetchNick(owner: BareJid): Promise<string | undefined>;
+  /** Publishes our nick; later posts carry it as their author's name. */
+  setNick(nick: string): Promise<void>;
   /** Ends the stream; resolves once the socket is closed. */
   logout(): Promise<void>;
 }

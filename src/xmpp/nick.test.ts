@@ -1,6 +1,6 @@
 import parse from "@xmpp/xml/lib/parse.js";
 import { describe, expect, it } from "vitest";
-import { nickRequest, parseNickResult } from "./nick";
+import { nickRequest, parseNickResult, publishNickRequest } from "./nick";
 
 describe("parseNickResult", () => {
   it("reads the nick of the newest item", () => {
@@ -37,5 +37,20 @@ describe("nickRequest", () => {
       node: "http://jabber.org/protocol/nick",
       max_items: "1",
     });
+  });
+});
+
+describe("publishNickRequest", () => {
+  it("publishes the nick as the current item of the nick node", () => {
+    const publish = publishNickRequest("Eve E.")
+      .getChild("pubsub")
+      ?.getChild("publish");
+    const item = publish?.getChild("item");
+
+    expect(publish?.attrs.node).toBe("http://jabber.org/protocol/nick");
+    expect(item?.attrs.id).toBe("current");
+    expect(
+      item?.getChild("nick", "http://jabber.org/protocol/nick")?.text(),
+    ).toBe("Eve E.");
   });
 });

@@ -27,3 +27,24 @@ export function parseNickResult(iq: Element): string | undefined {
   const nick = item?.getChild("nick", NS_NICK)?.text().trim();
   return nick || undefined;
 }
+
+/**
+ * Publishes our nick to our own PEP node (XEP-0172 §4.5). The item id
+ * "current" makes each publish replace the one before, as XEP-0163
+ * singleton nodes do; the server's default access (presence) applies.
+ */
+export function publishNickRequest(nick: string): Element {
+  return xml(
+    "iq",
+    { type: "set" },
+    xml(
+      "pubsub",
+      { xmlns: NS_PUBSUB },
+      xml(
+        "publish",
+        { node: NS_NICK },
+        xml("item", { id: "current" }, xml("nick", { xmlns: NS_NICK }, nick)),
+      ),
+    ),
+  );
+}

@@ -33,6 +33,7 @@ import {
   subscribed,
   unsubscribed,
 } from "./presence";
+import { fetchNick, setNick } from "./profile";
 import { newPublishState, publishDraft } from "./publish";
 import { parseRoster, parseRosterPush, rosterGet } from "./roster";
 
@@ -272,6 +273,13 @@ function makeSession(
 
     async declineSubscription(contact: BareJid) {
       await send(unsubscribed(contact));
+    },
+
+    fetchNick: (owner: BareJid) => fetchNick(xmpp, owner),
+
+    async setNick(name: string) {
+      await setNick(xmpp, name);
+      nick = Promise.resolve(name);
     },
 
     async logout() {
