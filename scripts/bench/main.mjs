@@ -21,12 +21,12 @@ const baseUrl = `http://127.0.0.1:${options.webPort}`;
 const say = (text) => console.log(`bench: ${text}`);
 
 async function main() {
-  const webDir = await stage.buildApp();
-  const filler = await stage.buildFiller();
+  const webDir = await stage.buildApp(options.webPort);
+  const filler = await stage.buildFiller(options.webPort);
   const sizes = await pepperSizes(webDir);
   sizes.converse = await converseSize();
 
-  const data = `${stage.root}.data/bench-prosody`;
+  const data = `${stage.root}.data/bench-prosody-${options.httpPort}`;
   const stopProsody = stage.startProsody(
     data,
     options.httpPort,

@@ -8,22 +8,20 @@ import { fileURLToPath } from "node:url";
 import { build, preview } from "vite";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
-const webDir = `${root}.data/bench-web`;
+// Per port, so that two runs on different ports do not share files.
+const webDir = (port) => `${root}.data/bench-web-${port}`;
 const prosody = (name) => `${root}scripts/prosody/${name}`;
 
-/** Builds the app; resolves with the output directory. */
-export async function buildApp() {
-  await build({
-    root,
-    logLevel: "warn",
-    build: { outDir: webDir, emptyOutDir: true },
-  });
-  return webDir;
+/** Builds the app to serve on `port`; resolves with its directory. */
+export async function buildApp(port) {
+  const outDir = webDir(port);
+  await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  return outDir;
 }
 
 /** Bundles fill-cache.ts as a classic script for page.addScriptTag. */
-export async function buildFiller() {
-  const outDir = `${root}.data/bench-filler`;
+export async function buildFiller(port) {
+  const outDir = `${root}.data/bench-filler-${port}`;
   await build({
     root,
     logLevel: "warn",
@@ -47,7 +45,7 @@ export async function serveApp(port) {
   const server = await preview({
     root,
     logLevel: "warn",
-    build: { outDir: webDir },
+    build: { outDir: webDir(port) },
     preview: { host: "127.0.0.1", port, strictPort: true },
   });
   return () => new Promise((done) => server.httpServer.close(done));

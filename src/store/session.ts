@@ -2,7 +2,7 @@ import { create } from "zustand";
 import { saveLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
-import { connect, validateBareJid } from "../xmpp";
+import { loadSession, validateBareJid } from "../xmpp";
 import type { LoginOptions, PepperError, Session } from "../xmpp";
 import { closeCache, openCache, paintFromCache } from "./accountCache";
 import { errorCode } from "./errors";
@@ -116,6 +116,7 @@ async function tryConnect(
 ): Promise<Session | null> {
   let session: Session;
   try {
+    const { connect } = await loadSession();
     session = await connect(options, makeHandlers(generation, disconnected));
   } catch (error) {
     if (generation === live.generation) failLogin(errorCode(error));
@@ -174,7 +175,25 @@ async function online(session: Session, service?: string): Promise<void> {
   const followed = followedJids(session.roster);
   dropUnfollowed(new Set([jid, ...followed]));
   useOutboxStore.getState().flush();
-  void loadFeeds([jid, ...followed]);
+  await firstFeedThenPresence(session, [jid, ...followed]);
+}
+
+/**
+ * Asks for the feeds, and sends presence only once the first has been
+ * answered: Prosody handles all it reads from the socket before answering
+ * any of it, and our presence makes it probe every contact and send each
+ * one's last post, which would hold back the first feed.
+ */
+async function firstFeedThenPresence(
+  session: Session,
+  owners: BareJid[],
+): Promise<void> {
+  await new Promise<void>((resolve) => void loadFeeds(owners, resolve));
+  if (live.session !== session) return;
+  await session.announce().catch((error: unknown) => {
+    // The disconnect handler reports a lost connection; nothing to add.
+    log.info("store", "presence not sent", { error });
+  });
 }
 
 async function remember(account: Account): Promise<void> {
