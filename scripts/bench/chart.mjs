@@ -1,12 +1,11 @@
 // Draws the run's medians as one SVG of grouped bar panels, with each
 // target as a dashed mark, so the README can show it without any library.
+import { box, document, rule, target, text } from "./svg.mjs";
 
 const W = 300;
 const H = 220;
 const PAD = { top: 34, right: 10, bottom: 40, left: 52 };
 const COLOURS = ["#8a8f98", "#d9480f", "#1c7ed6"];
-
-const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /**
  * One panel: `groups` of bars ({ label, values: number[] }), a series
@@ -28,18 +27,18 @@ function panel(x, { title, unit, series, groups, targets = [] }) {
   out.push(text(W / 2, 16, title, "middle", 13, "bold"));
   out.push(text(PAD.left - 6, y(top) + 4, `${fmt(top)} ${unit}`, "end", 10));
   out.push(text(PAD.left - 6, y(0) + 4, "0", "end", 10));
-  out.push(line(PAD.left, y(0), W - PAD.right, y(0), "#333"));
+  out.push(rule(PAD.left, y(0), W - PAD.right, y(0), "#333"));
   groups.forEach((group, gi) => {
     const gx = PAD.left + gi * slot + slot * 0.15;
     group.values.forEach((v, si) => {
       if (!Number.isFinite(v)) return;
       const bx = gx + si * bar;
-      out.push(rect(bx, y(v), bar - 2, y(0) - y(v), COLOURS[si]));
+      out.push(box(bx, y(v), bar - 2, y(0) - y(v), COLOURS[si]));
       out.push(text(bx + bar / 2, y(v) - 3, fmt(v), "middle", 9));
     });
     const t = targets[gi];
     if (Number.isFinite(t)) {
-      out.push(dashed(gx - 4, y(t), gx + slot * 0.7 + 4, y(t)));
+      out.push(target(gx - 4, y(t), gx + slot * 0.7 + 4, y(t)));
     }
     out.push(
       text(gx + slot * 0.35, H - PAD.bottom + 14, group.label, "middle", 10),
@@ -47,7 +46,7 @@ function panel(x, { title, unit, series, groups, targets = [] }) {
   });
   series.forEach((name, si) => {
     const lx = PAD.left + si * 82;
-    out.push(rect(lx, H - 16, 9, 9, COLOURS[si]));
+    out.push(box(lx, H - 16, 9, 9, COLOURS[si]));
     out.push(text(lx + 12, H - 8, name, "start", 10));
   });
   out.push("</g>");
@@ -55,14 +54,6 @@ function panel(x, { title, unit, series, groups, targets = [] }) {
 }
 
 const fmt = (v) => (v >= 100 ? Math.round(v) : Number(v.toFixed(1)));
-const text = (x, y, s, anchor, size, weight = "normal") =>
-  `<text x="${x}" y="${y}" text-anchor="${anchor}" font-size="${size}" font-weight="${weight}">${esc(s)}</text>`;
-const line = (x1, y1, x2, y2, c) =>
-  `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="${c}"/>`;
-const dashed = (x1, y1, x2, y2) =>
-  `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#2b8a3e" stroke-width="2" stroke-dasharray="4 3"/>`;
-const rect = (x, y, w, h, c) =>
-  `<rect x="${x}" y="${y}" width="${w}" height="${Math.max(0, h)}" fill="${c}"/>`;
 
 /** The whole chart from the results' medians. */
 export function chart({ cold, warm, sizes }) {
@@ -110,12 +101,7 @@ export function chart({ cold, warm, sizes }) {
       targets: [130],
     },
   ];
-  const width = W * panels.length;
   const body = panels.map((p, i) => panel(i * W, p)).join("\n");
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${H + 18}" font-family="sans-serif">
-<rect width="100%" height="100%" fill="#fff"/>
-${body}
-<text x="6" y="${H + 12}" font-size="10" fill="#2b8a3e">dashed: target</text>
-</svg>
-`;
+  const note = text(6, H + 12, "dashed: target", "start", 10);
+  return document(W * panels.length, H + 18, `${body}\n${note}`);
 }

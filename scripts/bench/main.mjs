@@ -36,9 +36,8 @@ async function main() {
   const browser = await launch();
   try {
     const seedMs = await seed(data, options.contacts, options.posts);
-    say(
-      `seeded ${Math.max(...options.contacts)} contacts in ${Math.round(seedMs)} ms`,
-    );
+    const most = Math.max(...options.contacts);
+    say(`seeded ${most} contacts in ${ms(seedMs)}`);
     const runs = await coldRuns(browser);
     const warm = await warmRuns(browser, filler);
     await finish({ seedMs, sizes, runs, warm });
@@ -66,9 +65,9 @@ async function coldRuns(browser) {
       const pepper = await coldLogin(browser, { ...who, baseUrl });
       runs[c].floor.push(floor);
       runs[c].pepper.push(pepper);
-      say(
-        `run ${r} ${c} contacts: floor ${ms(floor.firstPost)}/${ms(floor.allPosts)}, Pepper ${ms(pepper.firstPost)}/${ms(pepper.allFeeds)}`,
-      );
+      const f = `${ms(floor.firstPost)}/${ms(floor.allPosts)}`;
+      const p = `${ms(pepper.firstPost)}/${ms(pepper.allFeeds)}`;
+      say(`run ${r}, ${c} contacts: floor ${f}, Pepper ${p}`);
     }
   }
   return runs;

@@ -142,7 +142,9 @@ function entry(index, id, when) {
       text("uri", `xmpp:${contact(index)}`),
     ],
   };
-  const body = `Post ${id} from contact ${index}: a line or two of text, as a status update usually is.`;
+  const body =
+    `Post ${id} from contact ${index}: a line or two of text, ` +
+    "as a status update usually is.";
   return {
     name: "entry",
     attrs: { xmlns: NS_ATOM },

@@ -28,9 +28,10 @@ const arrivals = frameBatcher<FeedArrival & { generation: number }>((pages) => {
 /**
  * Fetches each owner's newest posts, those who posted most recently (as
  * far as the cache knows) first, and merges them into the timeline once
- * per frame; nothing waits for the slowest feed. `onFirst` is called once,
- * when the first feed has been answered (at once when there is none). Settles when all are merged; failures
- * end up in the timeline's feed errors, never here.
+ * per frame; nothing waits for the slowest feed. `onFirst` is called
+ * once, when the first feed has been answered (at once when there is
+ * none). Settles when all are merged; failures end up in the timeline's
+ * feed errors, never here.
  */
 export async function loadFeeds(
   owners: readonly BareJid[],

@@ -26,19 +26,19 @@ export function startApp(search: string): void {
     advanced: askedWs !== null,
   };
   useSessionStore.setState({ defaults });
-  preloadSession();
-  if (!warm || live.session) return;
+  if (!warm || live.session) return preloadSession();
 
   useSessionStore.setState({
     connection: { status: "offline", jid: last.jid },
     account: last,
   });
-  void paintFromCache(last.jid);
+  // The cache first: parsing the protocol code would hold back its paint.
+  void paintFromCache(last.jid).then(preloadSession);
 }
 
 /**
- * Fetches the protocol code once the page is idle, after the first paint,
- * so that Log in does not wait for it.
+ * Fetches the protocol code once the page is idle, so that Log in does
+ * not wait for it.
  */
 function preloadSession(): void {
   const load = () =>
