@@ -32,6 +32,11 @@ async function main() {
     options.httpPort,
     options.c2sPort,
   );
+  // Ctrl-C skips `finally`; the server must not outlive the run.
+  process.once("SIGINT", () => {
+    stopProsody();
+    process.exit(130);
+  });
   const stopWeb = await stage.serveApp(options.webPort);
   const browser = await launch();
   try {

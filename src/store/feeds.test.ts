@@ -77,18 +77,6 @@ describe("loadFeeds", () => {
     expect(updates).toBeLessThanOrEqual(3);
   });
 
-  it("calls onFirst once, when the first feed is in", async () => {
-    live.session = fakeSession({
-      fetchFeed: (): Promise<FeedPage> =>
-        Promise.resolve({ posts: [], complete: true }),
-    });
-    let calls = 0;
-
-    await loadFeeds(["a@example.test", "b@example.test"], () => calls++);
-
-    expect(calls).toBe(1);
-  });
-
   it("shows each feed as soon as it arrives", async () => {
     let release = () => {};
     live.session = fakeSession({

@@ -28,30 +28,22 @@ const arrivals = frameBatcher<FeedArrival & { generation: number }>((pages) => {
 /**
  * Fetches each owner's newest posts, those who posted most recently (as
  * far as the cache knows) first, and merges them into the timeline once
- * per frame; nothing waits for the slowest feed. `onFirst` is called
- * once, when the first feed has been answered (at once when there is
- * none). Settles when all are merged; failures end up in the timeline's
- * feed errors, never here.
+ * per frame; nothing waits for the slowest feed. Settles when all are
+ * merged; failures end up in the timeline's feed errors, never here.
  */
-export async function loadFeeds(
-  owners: readonly BareJid[],
-  onFirst: () => void = () => undefined,
-): Promise<void> {
+export async function loadFeeds(owners: readonly BareJid[]): Promise<void> {
   const session = live.session;
   const generation = live.generation;
   const fresh = owners.filter((owner) => !inFlight.has(tag(generation, owner)));
-  if (!session || fresh.length === 0) return onFirst();
+  if (!session || fresh.length === 0) return;
 
   for (const owner of fresh) inFlight.add(tag(generation, owner));
   useTimelineStore.getState().beginFeeds(fresh.length);
 
   const ordered = recentFirst(fresh, useTimelineStore.getState().sorted);
-  let first = onFirst;
   await runPool(ordered, CONCURRENCY, async (owner) => {
     await loadFeed(session, owner, generation);
     inFlight.delete(tag(generation, owner));
-    first();
-    first = () => undefined;
   });
   arrivals.flush();
 }

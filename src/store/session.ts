@@ -175,20 +175,33 @@ async function online(session: Session, service?: string): Promise<void> {
   const followed = followedJids(session.roster);
   dropUnfollowed(new Set([jid, ...followed]));
   useOutboxStore.getState().flush();
-  await firstFeedThenPresence(session, [jid, ...followed]);
+  void feedsThenPresence(session, [jid, ...followed]);
 }
 
 /**
- * Asks for the feeds, and sends presence only once the first has been
- * answered: Prosody handles all it reads from the socket before answering
- * any of it, and our presence makes it probe every contact and send each
- * one's last post, which would hold back the first feed.
+ * How long presence waits for the feeds; past that, being seen online
+ * and getting live posts matter more than the remaining feeds.
  */
-async function firstFeedThenPresence(
+const PRESENCE_WAIT_MS = 10_000;
+
+/**
+ * Asks for the feeds, and sends presence once they are in. Our presence
+ * makes Prosody probe every contact and push each one's last post (which
+ * the feeds already hold); it handles all of that before answering any
+ * request read after it, so sent first it held the feeds back: by a
+ * minute for 1000 contacts on a busy machine. The pushes still come after
+ * it, so a post published meanwhile is not missed.
+ */
+async function feedsThenPresence(
   session: Session,
   owners: BareJid[],
 ): Promise<void> {
-  await new Promise<void>((resolve) => void loadFeeds(owners, resolve));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const patience = new Promise((resolve) => {
+    timer = setTimeout(resolve, PRESENCE_WAIT_MS);
+  });
+  await Promise.race([loadFeeds(owners), patience]);
+  clearTimeout(timer);
   if (live.session !== session) return;
   await session.announce().catch((error: unknown) => {
     // The disconnect handler reports a lost connection; nothing to add.
