@@ -109,11 +109,6 @@ const ms = (n) => `${Math.round(n)} ms`;
 async function finish({ seedMs, sizes, runs, warm }) {
   const cold = {};
   for (const [c, r] of Object.entries(runs)) cold[c] = report.summarise(r);
-  const warmMedians = {};
-  for (const [n, w] of Object.entries(warm)) {
-    warmMedians[n] = { painted: report.median(w.painted) };
-  }
-
   const coldRows = Object.entries(cold).map(([c, s]) =>
     report.coldRows(Number(c), s),
   );
@@ -137,10 +132,7 @@ async function finish({ seedMs, sizes, runs, warm }) {
     `${options.out}/results.json`,
     `${JSON.stringify(results, null, 2)}\n`,
   );
-  await writeFile(
-    `${options.out}/chart.svg`,
-    chart({ cold, warm: warmMedians, sizes }),
-  );
+  await writeFile(`${options.out}/chart.svg`, chart(results));
   say(`wrote ${options.out}/results.json and ${options.out}/chart.svg`);
 }
 

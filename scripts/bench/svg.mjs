@@ -2,9 +2,12 @@
 
 const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
+// Tenths of a pixel are as fine as a screen shows.
+const num = (v) => (typeof v === "number" ? Math.round(v * 10) / 10 : v);
+
 /** One element; `content` is escaped text. */
 export function tag(name, attrs, content) {
-  const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${esc(v)}"`);
+  const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${esc(num(v))}"`);
   const open = `<${name}${list.join("")}`;
   return content === undefined
     ? `${open}/>`
