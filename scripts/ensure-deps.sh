@@ -14,8 +14,15 @@ cd "$(dirname "$0")/.."
 # every install, so an older copy means the lock file moved on without us.
 installed=node_modules/.package-lock.json
 if [ ! -f "$installed" ] || [ package-lock.json -nt "$installed" ]; then
-  echo "ensure-deps: npm ci" >&2
-  npm ci --no-audit --no-fund
+  # A git worktree may link node_modules to another checkout's. npm ci
+  # would empty that shared directory (it did once, breaking every
+  # worktree), so a linked install is left to its owner.
+  if [ -L node_modules ]; then
+    echo "ensure-deps: node_modules is a link; not running npm ci in it" >&2
+  else
+    echo "ensure-deps: npm ci" >&2
+    npm ci --no-audit --no-fund
+  fi
 fi
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
