@@ -11,8 +11,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! node scripts/lib/lock-matches.mjs; then
-  echo "ensure-deps: npm ci" >&2
-  npm ci --no-audit --no-fund
+  # A git worktree may link node_modules to another checkout's. npm ci
+  # would empty that shared directory, so a linked install is left to
+  # its owner.
+  if [ -L node_modules ]; then
+    echo "ensure-deps: node_modules is a link; not running npm ci in it" >&2
+  else
+    echo "ensure-deps: npm ci" >&2
+    npm ci --no-audit --no-fund
+  fi
 fi
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"

@@ -1,3 +1,4 @@
+import { unwrap } from "idb";
 import type { BareJid, Contact, Post } from "../model";
 import type { Connection } from "./connection";
 import { toCacheError } from "./errors";
@@ -89,10 +90,14 @@ async function replaceContacts(
   contacts: readonly Contact[],
 ): Promise<void> {
   const tx = db.transaction("contacts", "readwrite");
-  // Requests in one transaction run in the order they are made.
+  // Raw requests, as in putPosts: a roster of thousands is one task, and
+  // idb's promise per request would lengthen it. Requests in one
+  // transaction run in the order they are made.
+  const store = unwrap(tx.store);
   await commit(tx, function* () {
-    yield tx.store.clear();
-    for (const contact of contacts) yield tx.store.put(contact);
+    store.clear();
+    for (const contact of contacts) store.put(contact);
+    yield tx.done;
   });
 }
 

@@ -1,3 +1,4 @@
+import { unwrap } from "idb";
 import type { BareJid, Post } from "../model";
 import { comparePosts } from "../model";
 import type { PepperDatabase } from "./schema";
@@ -5,7 +6,8 @@ import { commit } from "./transaction";
 
 /**
  * Reads the `limit` newest posts, newest first, walking the sortTime index
- * backwards so that only they are read, not the whole store.
+ * backwards so that only they are read, not the whole store: a window of
+ * the cache, whatever its size.
  *
  * The index orders posts of equal sortTime by key descending, the opposite
  * of comparePosts; so posts that tie with the last one taken are read too,
@@ -17,17 +19,36 @@ export async function newestPosts(
 ): Promise<Post[]> {
   if (!(limit > 0)) return [];
 
-  const found: Post[] = [];
   const tx = db.transaction("posts");
-  const index = tx.store.index("by-sortTime");
-  let cursor = await index.openCursor(null, "prev");
-  while (cursor && !isPastCut(found, limit, cursor.key)) {
-    found.push(cursor.value);
-    cursor = await cursor.continue();
-  }
+  const index = unwrap(tx.store.index("by-sortTime"));
+  const found = await walkBack(index, (posts, sortTime) =>
+    isPastCut(posts, limit, sortTime),
+  );
   await tx.done;
 
   return found.sort(comparePosts).slice(0, limit);
+}
+
+/**
+ * Collects values from the index, newest first, until `stop` says so. It
+ * drives the raw cursor from its success events: idb's promise per step
+ * costs more than the read itself.
+ */
+function walkBack(
+  index: IDBIndex,
+  stop: (found: Post[], sortTime: number) => boolean,
+): Promise<Post[]> {
+  const found: Post[] = [];
+  const request = index.openCursor(null, "prev");
+  return new Promise((resolve, reject) => {
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor || stop(found, cursor.key as number)) return resolve(found);
+      found.push(cursor.value as Post);
+      cursor.continue();
+    };
+  });
 }
 
 function isPastCut(found: Post[], limit: number, sortTime: number): boolean {
@@ -37,7 +58,11 @@ function isPastCut(found: Post[], limit: number, sortTime: number): boolean {
   );
 }
 
-/** Upserts all `posts` by key in one transaction: all are written or none. */
+/**
+ * Upserts all `posts` by key in one transaction: all are written or none.
+ * The requests go to the raw store: for a feed's worth of posts, idb's
+ * promise per request cost more than the writes.
+ */
 export async function putPosts(
   db: PepperDatabase,
   posts: readonly Post[],
@@ -45,8 +70,11 @@ export async function putPosts(
   if (posts.length === 0) return;
 
   const tx = db.transaction("posts", "readwrite");
+  const store = unwrap(tx.store);
+  // A failed request aborts the transaction, and tx.done rejects with it.
   await commit(tx, function* () {
-    for (const post of posts) yield tx.store.put(post);
+    for (const post of posts) store.put(post);
+    yield tx.done;
   });
 }
 

@@ -12,7 +12,7 @@ const timeline = () => useTimelineStore.getState();
 describe("loadFeeds", () => {
   beforeEach(resetAll);
 
-  it("fetches at most four feeds at a time", async () => {
+  it("fetches at most ten feeds at a time", async () => {
     let inFlight = 0;
     let most = 0;
     live.session = fakeSession({
@@ -23,13 +23,58 @@ describe("loadFeeds", () => {
         return { posts: [makePost(owner, "1", 1000)], complete: true };
       },
     });
-    const owners = Array.from({ length: 10 }, (_, i) => `u${i}@example.test`);
+    const owners = Array.from({ length: 25 }, (_, i) => `u${i}@example.test`);
 
     await loadFeeds(owners);
 
-    expect(most).toBe(4);
-    expect(timeline().sorted).toHaveLength(10);
-    expect(timeline().progress).toEqual({ status: "loaded", total: 10 });
+    expect(most).toBe(10);
+    expect(timeline().sorted).toHaveLength(25);
+    expect(timeline().progress).toEqual({ status: "loaded", total: 25 });
+  });
+
+  it("asks first for those whose cached posts are newest", async () => {
+    const asked: BareJid[] = [];
+    timeline().showCached([
+      makePost("new@example.test", "1", 3000),
+      makePost("old@example.test", "1", 1000),
+    ]);
+    live.session = fakeSession({
+      fetchFeed(owner: BareJid): Promise<FeedPage> {
+        asked.push(owner);
+        return Promise.resolve({ posts: [], complete: false });
+      },
+    });
+
+    await loadFeeds([
+      "none@example.test",
+      "old@example.test",
+      "new@example.test",
+    ]);
+
+    expect(asked).toEqual([
+      "new@example.test",
+      "old@example.test",
+      "none@example.test",
+    ]);
+  });
+
+  it("merges the feeds that arrive together in one update", async () => {
+    live.session = fakeSession({
+      fetchFeed: (owner: BareJid): Promise<FeedPage> =>
+        Promise.resolve({
+          posts: [makePost(owner, "1", 1000)],
+          complete: true,
+        }),
+    });
+    let updates = 0;
+    const stop = useTimelineStore.subscribe(() => updates++);
+
+    await loadFeeds(["a@example.test", "b@example.test", "c@example.test"]);
+    stop();
+
+    expect(timeline().sorted).toHaveLength(3);
+    // beginFeeds, then one merge of the posts and one of the progress.
+    expect(updates).toBeLessThanOrEqual(3);
   });
 
   it("shows each feed as soon as it arrives", async () => {

@@ -6,8 +6,8 @@ import { useAttentionStore } from "./attention";
 import { loadFeeds } from "./feeds";
 import { follows } from "./follows";
 import { live } from "./live";
-import { batcher } from "./pool";
 import { useOutboxStore } from "./outbox";
+import { batcher, frameBatcher } from "./pool";
 import { useRosterStore } from "./roster";
 import { useTimelineStore } from "./timeline";
 
@@ -31,17 +31,27 @@ export function makeHandlers(
   const presence = batcher<[BareJid, Availability]>(
     guard((updates) => roster().setAvailability(updates)),
   );
+  // After our presence the server sends every contact's last post at once
+  // (XEP-0163 §4.3.4, twice each from Prosody); one merge per frame.
+  const events = frameBatcher<Post[]>(
+    guard((batches) => receivePosts(batches.flat())),
+  );
 
   return {
     onRosterItem: guard(rosterItem),
     onRosterRemove: guard(rosterRemove),
     onPresence: (jid, availability) => presence.push([jid, availability]),
     onSubscriptionRequest: guard((jid) => roster().addRequest(jid)),
-    onPosts: guard(receivePosts),
-    onRetract: guard((publisher, itemId) =>
-      timeline().removePost(publisher, itemId),
-    ),
-    onFeedPurged: guard((publisher) => timeline().removePostsOf(publisher)),
+    onPosts: (posts) => events.push(posts),
+    // A retract must not be undone by its post still waiting for a frame.
+    onRetract: guard((publisher, itemId) => {
+      events.flush();
+      timeline().removePost(publisher, itemId);
+    }),
+    onFeedPurged: guard((publisher) => {
+      events.flush();
+      timeline().removePostsOf(publisher);
+    }),
     onDisconnected(error) {
       presence.cancel();
       if (current()) onDisconnected(error);

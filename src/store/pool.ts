@@ -52,3 +52,47 @@ export function batcher<T>(
     },
   };
 }
+
+/**
+ * Runs `run` just before the next paint, so that everything that arrived
+ * since the last frame is rendered once. Where there are no frames (unit
+ * tests under Node) it runs after the current task instead.
+ */
+export function nextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === "function") {
+    requestAnimationFrame(() => run());
+  } else {
+    setTimeout(run, 0);
+  }
+}
+
+/**
+ * Like `batcher`, but hands over once per frame: what a burst of stanzas
+ * brings is merged, and rendered, in one store update. `flush()` hands
+ * over at once what is waiting.
+ */
+export function frameBatcher<T>(flush: (items: T[]) => void): {
+  push(item: T): void;
+  flush(): void;
+} {
+  let queue: T[] = [];
+  let scheduled = false;
+
+  function run(): void {
+    scheduled = false;
+    if (queue.length === 0) return;
+    const items = queue;
+    queue = [];
+    flush(items);
+  }
+
+  return {
+    push(item) {
+      queue.push(item);
+      if (scheduled) return;
+      scheduled = true;
+      nextFrame(run);
+    },
+    flush: run,
+  };
+}

@@ -2,7 +2,7 @@ import { create } from "zustand";
 import { saveLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
-import { connect, validateBareJid } from "../xmpp";
+import { loadSession, validateBareJid } from "../xmpp";
 import type { LoginOptions, PepperError, Session } from "../xmpp";
 import { closeCache, openCache, paintFromCache } from "./accountCache";
 import { errorCode } from "./errors";
@@ -116,6 +116,7 @@ async function tryConnect(
 ): Promise<Session | null> {
   let session: Session;
   try {
+    const { connect } = await loadSession();
     session = await connect(options, makeHandlers(generation, disconnected));
   } catch (error) {
     if (generation === live.generation) failLogin(errorCode(error));
@@ -174,7 +175,38 @@ async function online(session: Session, service?: string): Promise<void> {
   const followed = followedJids(session.roster);
   dropUnfollowed(new Set([jid, ...followed]));
   useOutboxStore.getState().flush();
-  void loadFeeds([jid, ...followed]);
+  void feedsThenPresence(session, [jid, ...followed]);
+}
+
+/**
+ * How long presence waits for the feeds; past that, being seen online
+ * and getting live posts matter more than the remaining feeds.
+ */
+const PRESENCE_WAIT_MS = 10_000;
+
+/**
+ * Asks for the feeds, and sends presence once they are in. Our presence
+ * makes Prosody probe every contact and push each one's last post (which
+ * the feeds already hold); it handles all of that before answering any
+ * request read after it, so sent first it held the feeds back: by a
+ * minute for 1000 contacts on a busy machine. The pushes still come after
+ * it, so a post published meanwhile is not missed.
+ */
+async function feedsThenPresence(
+  session: Session,
+  owners: BareJid[],
+): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const patience = new Promise((resolve) => {
+    timer = setTimeout(resolve, PRESENCE_WAIT_MS);
+  });
+  await Promise.race([loadFeeds(owners), patience]);
+  clearTimeout(timer);
+  if (live.session !== session) return;
+  await session.announce().catch((error: unknown) => {
+    // The disconnect handler reports a lost connection; nothing to add.
+    log.info("store", "presence not sent", { error });
+  });
 }
 
 async function remember(account: Account): Promise<void> {

@@ -1,7 +1,7 @@
 import { loadLastAccount } from "../cache";
 import type { LastAccount } from "../cache";
 import { log } from "../log";
-import { validateBareJid } from "../xmpp";
+import { loadSession, validateBareJid } from "../xmpp";
 import { paintFromCache } from "./accountCache";
 import { live } from "./live";
 import { useSessionStore } from "./session";
@@ -26,13 +26,30 @@ export function startApp(search: string): void {
     advanced: askedWs !== null,
   };
   useSessionStore.setState({ defaults });
-  if (!warm || live.session) return;
+  if (!warm || live.session) return preloadSession();
 
   useSessionStore.setState({
     connection: { status: "offline", jid: last.jid },
     account: last,
   });
-  void paintFromCache(last.jid);
+  // The cache first: parsing the protocol code would hold back its paint.
+  void paintFromCache(last.jid).then(preloadSession);
+}
+
+/**
+ * Fetches the protocol code once the page is idle, so that Log in does
+ * not wait for it.
+ */
+function preloadSession(): void {
+  const load = () =>
+    void loadSession().catch(() => {
+      // Offline or a new deployment: login imports it again and says why.
+    });
+  if (typeof requestIdleCallback === "function") {
+    requestIdleCallback(load, { timeout: 1000 });
+  } else {
+    setTimeout(load, 0);
+  }
 }
 
 function lastAccount(): LastAccount | null {

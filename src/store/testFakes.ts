@@ -44,6 +44,7 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     jid: ME,
     service: "wss://example.test/ws",
     roster: [],
+    announce: () => Promise.resolve(),
     fetchFeed: (): Promise<FeedPage> => unused(),
     publish: (draft) => Promise.resolve(postFromDraft(draft)),
     retract: () => Promise.resolve(),

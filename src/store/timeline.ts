@@ -24,6 +24,13 @@ export interface FeedError {
   readonly retry: () => void;
 }
 
+/** One fetched page of an owner's feed, as `receiveFeeds` takes it. */
+export interface FeedArrival {
+  readonly owner: BareJid;
+  readonly posts: Post[];
+  readonly complete: boolean;
+}
+
 /** One of our own posts being retracted. */
 export type Deletion =
   | { readonly status: "deleting" }
@@ -44,6 +51,11 @@ export interface TimelineState extends PostLists {
    * while we were away (case-15); a partial page proves nothing (case-12).
    */
   receiveFeed(owner: BareJid, posts: Post[], complete: boolean): void;
+  /**
+   * Merges many fetched pages in one update, as `receiveFeed` would one
+   * by one, and counts each of their feeds as finished.
+   */
+  receiveFeeds(pages: readonly FeedArrival[]): void;
   removePost(publisher: BareJid, itemId: string): void;
   removePostsOf(publisher: BareJid): void;
   /** Retracts one of our own posts, then drops it. */
@@ -79,9 +91,24 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   },
 
   receiveFeed(owner, posts, complete) {
-    const stale = complete ? staleKeys(get().sorted, owner, posts) : [];
+    const stale = complete ? staleKeys(get().sorted, [{ owner, posts }]) : [];
     get().receivePosts(posts);
     dropKeys(stale);
+  },
+
+  receiveFeeds(pages) {
+    const complete = pages.filter((page) => page.complete);
+    const stale = staleKeys(get().sorted, complete);
+    get().receivePosts(pages.flatMap((page) => page.posts));
+    dropKeys(stale);
+
+    const owners = new Set(pages.map((page) => page.owner));
+    const { progress, feedErrors } = get();
+    const failed = Object.keys(feedErrors).some((jid) => owners.has(jid));
+    set({
+      progress: advance(progress, pages.length),
+      feedErrors: failed ? without(feedErrors, owners) : feedErrors,
+    });
   },
 
   removePost(publisher, itemId) {
@@ -134,9 +161,9 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   },
 }));
 
-function advance(progress: FeedProgress): FeedProgress {
+function advance(progress: FeedProgress, count = 1): FeedProgress {
   if (progress.status !== "loading") return progress;
-  const done = progress.done + 1;
+  const done = progress.done + count;
   if (done >= progress.total) return { status: "loaded", total: done };
   return { ...progress, done };
 }
@@ -163,16 +190,38 @@ function dropKeys(keys: string[]): void {
   }
 }
 
-/** Cached posts of `owner` at least as new as the page's oldest, not in it. */
+function without<T>(
+  record: Readonly<Record<string, T>>,
+  keys: Set<string>,
+): Record<string, T> {
+  const rest = { ...record };
+  for (const key of keys) delete rest[key];
+  return rest;
+}
+
+/**
+ * For each complete page: the owner's posts we hold that are at least as
+ * new as the page's oldest and not in it. One pass over `sorted` for all
+ * pages, as a frame may bring hundreds of them.
+ */
 function staleKeys(
   sorted: readonly Post[],
-  owner: BareJid,
-  page: Post[],
+  pages: readonly Pick<FeedArrival, "owner" | "posts">[],
 ): string[] {
-  const fresh = new Set(page.map((post) => post.key));
-  const oldest = Math.min(...page.map((post) => post.sortTime));
+  const byOwner = new Map(pages.map((page) => [page.owner, page.posts]));
+  if (byOwner.size === 0) return [];
+  const fresh = new Set(pages.flatMap((p) => p.posts.map((post) => post.key)));
+  const oldest = new Map(
+    pages.map((p) => [p.owner, Math.min(...p.posts.map((x) => x.sortTime))]),
+  );
+
   return sorted
-    .filter((post) => post.publisher === owner && !fresh.has(post.key))
-    .filter((post) => page.length === 0 || post.sortTime >= oldest)
+    .filter((post) => byOwner.has(post.publisher) && !fresh.has(post.key))
+    .filter((post) => {
+      const page = byOwner.get(post.publisher) ?? [];
+      return (
+        page.length === 0 || post.sortTime >= (oldest.get(post.publisher) ?? 0)
+      );
+    })
     .map((post) => post.key);
 }

@@ -18,7 +18,11 @@ export function FeedStatus() {
 
   return (
     <>
-      <p className="feed-progress" aria-live="polite">
+      <p
+        className="feed-progress"
+        aria-live="polite"
+        data-feed-status={progress.status}
+      >
         {progressText(progress)}
       </p>
       {failures.length > 0 && <FeedFailures failures={failures} />}

@@ -1,70 +1,59 @@
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { Post } from "../model";
 import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
 import { OutboxArticle } from "./OutboxArticle";
 import { PostArticle } from "./PostArticle";
+import { VirtualFeed } from "./VirtualFeed";
 import "./Timeline.css";
-
-/** Posts rendered at first, and added per "Show older posts". */
-const PAGE = 50;
 
 /**
  * The ARIA feed: our unsent posts on top, then everyone's posts, newest
- * first. Long timelines render a page at a time.
+ * first. Only the posts in view are in the DOM (VirtualFeed).
  */
 export function Timeline() {
   const posts = useTimelineStore((s) => s.sorted);
   const outbox = useOutboxStore((s) => s.items);
   const own = useSessionStore((s) => s.account?.jid ?? "");
-  const [shown, setShown] = useState(PAGE);
   const ownName = useMemo(() => nameIn(posts, own), [posts, own]);
-
-  const pending = [...outbox].reverse();
+  const pending = useMemo(() => [...outbox].reverse(), [outbox]);
   const setSize = pending.length + posts.length;
+
+  const rowKey = (index: number): string => {
+    const item = pending[index];
+    if (item) return `outbox ${item.draft.itemId}`;
+    return (posts[index - pending.length] as Post).key;
+  };
+
+  const renderRow = (index: number) => {
+    const item = pending[index];
+    if (item) {
+      return (
+        <OutboxArticle
+          item={item}
+          author={ownName}
+          position={index + 1}
+          setSize={setSize}
+        />
+      );
+    }
+    const post = posts[index - pending.length] as Post;
+    return (
+      <PostArticle
+        post={post}
+        own={post.publisher === own}
+        position={index + 1}
+        setSize={setSize}
+      />
+    );
+  };
 
   return (
     <>
-      {/* An empty feed is still waiting for its first article: WAI-ARIA
-          1.2 marks a feed aria-busy while articles are being added, and a
-          feed with no article and no aria-busy is invalid (axe). */}
-      <div
-        role="feed"
-        aria-label="Timeline"
-        aria-busy={setSize === 0 || undefined}
-        className="timeline"
-      >
-        {pending.map((item, index) => (
-          <OutboxArticle
-            key={item.draft.itemId}
-            item={item}
-            author={ownName}
-            position={index + 1}
-            setSize={setSize}
-          />
-        ))}
-        {posts.slice(0, shown).map((post, index) => (
-          <PostArticle
-            key={post.key}
-            post={post}
-            own={post.publisher === own}
-            position={pending.length + index + 1}
-            setSize={setSize}
-          />
-        ))}
-      </div>
+      <VirtualFeed count={setSize} rowKey={rowKey} renderRow={renderRow} />
       {setSize === 0 && (
         <p className="timeline-empty">
           No posts yet. Write the first one, or add a friend.
         </p>
-      )}
-      {posts.length > shown && (
-        <button
-          type="button"
-          className="timeline-more"
-          onClick={() => setShown(shown + PAGE)}
-        >
-          Show older posts
-        </button>
       )}
     </>
   );

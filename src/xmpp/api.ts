@@ -63,6 +63,12 @@ export interface Session {
   readonly service: string;
   /** The roster as fetched at login. */
   readonly roster: RosterItem[];
+  /**
+   * Sends our first presence, with the caps that ask for microblog events
+   * (XEP-0115 §4, XEP-0163 §4). Until then the server sends us no events
+   * and no contact's presence. Resolves once it is written to the socket.
+   */
+  announce(): Promise<void>;
   /** Fetches the newest `max` items of a microblog node (default 20). */
   fetchFeed(owner: BareJid, max?: number): Promise<FeedPage>;
   /** Publishes an entry; resolves with the post as the server stored it. */

@@ -8,5 +8,10 @@ export type {
   SessionHandlers,
 } from "./api";
 export { PepperError } from "./api";
-export { connect } from "./session";
 export { validateBareJid } from "./jid";
+
+/**
+ * The session and all of xmpp.js, loaded on demand: a warm start paints
+ * the cache without them, and the login form asks for them while idle.
+ */
+export const loadSession = () => import("./session");

@@ -41,8 +41,8 @@ const FEED_SIZE = 20;
 
 /**
  * Logs in and starts a session: finds the endpoint with XEP-0156 when none
- * is given, authenticates, fetches the roster, answers the server's caps
- * query and sends presence. Resolves once online; rejects with a
+ * is given, authenticates, fetches the roster and answers the server's caps
+ * query. Presence waits for `announce()`. Resolves once online; rejects with a
  * PepperError whose code says what went wrong ("invalid-jid",
  * "no-endpoint", "unreachable", "not-authorized", …).
  */
@@ -90,9 +90,7 @@ async function startSession(
   // we want microblog events (+notify, XEP-0163 §4).
   const announce = () => xmpp.send(initialPresence(capsElement(ver)));
   listen(xmpp, jid, handlers, state.roster, announce);
-
-  await announce();
-  return makeSession(xmpp, jid, service, roster, state.roster);
+  return makeSession(xmpp, { jid, service, ver }, roster, state.roster);
 }
 
 function listen(
@@ -195,10 +193,16 @@ function onPresence(
   handlers.onSubscriptionRequest(presence.jid);
 }
 
+interface SessionInfo {
+  readonly jid: BareJid;
+  readonly service: string;
+  /** Our XEP-0115 verification string, the same for every Pepper. */
+  readonly ver: string;
+}
+
 function makeSession(
   xmpp: Client,
-  jid: BareJid,
-  service: string,
+  { jid, service, ver }: SessionInfo,
   roster: RosterItem[],
   current: Map<BareJid, RosterItem>,
 ): Session {
@@ -221,6 +225,10 @@ function makeSession(
     jid,
     service,
     roster,
+
+    // XEP-0115 §4: the caps in our first presence are how the server learns
+    // that we want microblog events (+notify, XEP-0163 §4).
+    announce: () => send(initialPresence(capsElement(ver))),
 
     async fetchFeed(owner: BareJid, max = FEED_SIZE): Promise<FeedPage> {
       try {
