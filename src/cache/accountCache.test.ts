@@ -152,6 +152,15 @@ describe("AccountCache outbox", () => {
   });
 });
 
+describe("AccountCache#hasOutbox", () => {
+  it("tells whether an entry with the item id is kept", async () => {
+    await cache.putOutbox(makeOutboxEntry("a", "2024-05-01T10:00:00.000Z"));
+
+    expect(await cache.hasOutbox("a")).toBe(true);
+    expect(await cache.hasOutbox("b")).toBe(false);
+  });
+});
+
 describe("AccountCache profile", () => {
   it("loads an empty profile before one is saved", async () => {
     expect(await cache.loadProfile()).toEqual({});

@@ -15,6 +15,7 @@ export {
   loadLastAccount,
   saveLastAccount,
 } from "./lastAccount";
+export { withTabLock } from "./tabLock";
 export type { LastAccount, OutboxEntry, OwnProfile } from "./types";
 
 /**

@@ -11,8 +11,12 @@ const FEED_SIZE = 20;
 /** Few at once, so a big roster is no burst of requests (case-26). */
 const CONCURRENCY = 4;
 
-/** Owners whose feed is being fetched, by the generation that asked. */
-const inFlight = new Set<string>();
+/**
+ * Owners whose feed is being fetched, by the session that asked: after a
+ * reconnection the new session fetches again, whatever the lost one still
+ * waits for.
+ */
+const inFlight = new WeakMap<Session, Set<BareJid>>();
 
 /**
  * Fetches each owner's newest posts and merges every feed into the
@@ -21,37 +25,34 @@ const inFlight = new Set<string>();
  */
 export async function loadFeeds(owners: readonly BareJid[]): Promise<void> {
   const session = live.session;
-  const generation = live.generation;
-  const fresh = owners.filter((owner) => !inFlight.has(tag(generation, owner)));
-  if (!session || fresh.length === 0) return;
+  if (!session) return;
+  const busy = inFlight.get(session) ?? new Set<BareJid>();
+  inFlight.set(session, busy);
+  const fresh = owners.filter((owner) => !busy.has(owner));
+  if (fresh.length === 0) return;
 
-  for (const owner of fresh) inFlight.add(tag(generation, owner));
+  for (const owner of fresh) busy.add(owner);
   useTimelineStore.getState().beginFeeds(fresh.length);
 
   await runPool(fresh, CONCURRENCY, async (owner) => {
-    await loadFeed(session, owner, generation);
-    inFlight.delete(tag(generation, owner));
+    await loadFeed(session, owner);
+    busy.delete(owner);
   });
 }
 
-function tag(generation: number, owner: BareJid): string {
-  return `${generation} ${owner}`;
-}
-
-async function loadFeed(
-  session: Session,
-  owner: BareJid,
-  generation: number,
-): Promise<void> {
+async function loadFeed(session: Session, owner: BareJid): Promise<void> {
+  // Answers for a session that has ended (logout, another login, a lost
+  // connection) are dropped: the next session asks again.
+  const current = () => session === live.session;
   let page: FeedPage;
   try {
     page = await session.fetchFeed(owner, FEED_SIZE);
   } catch (error) {
-    if (generation === live.generation) failFeed(owner, errorCode(error));
+    if (current()) failFeed(owner, errorCode(error));
     return;
   }
 
-  if (generation !== live.generation) return;
+  if (!current()) return;
   const timeline = useTimelineStore.getState();
   timeline.receiveFeed(owner, page.posts, page.complete);
   timeline.finishFeed(owner);

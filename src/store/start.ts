@@ -11,7 +11,8 @@ import type { LoginDefaults } from "./session";
  * Starts the app from the page's query string, before any network: fills
  * the login form from `?jid=` and `?ws=`, and when the last account on this
  * device is the one asked for (or none is), shows it Offline and paints its
- * cached contacts and posts. The person types the password to reconnect.
+ * cached contacts and posts. The person types the password to reconnect:
+ * it is kept in memory only, for reconnecting during this page's life.
  */
 export function startApp(search: string): void {
   const params = new URLSearchParams(search);
@@ -26,6 +27,10 @@ export function startApp(search: string): void {
     advanced: askedWs !== null,
   };
   useSessionStore.setState({ defaults });
+  // The browser says the network is back: no need to wait for the backoff.
+  globalThis.addEventListener?.("online", () => {
+    void useSessionStore.getState().reconnectNow();
+  });
   if (!warm || live.session) return;
 
   useSessionStore.setState({

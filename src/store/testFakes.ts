@@ -70,6 +70,7 @@ export function fakeCache(calls: string[]): AccountCache {
     deletePost: (key) => record(`deletePost ${key}`),
     deletePostsOf: (jid) => record(`deletePostsOf ${jid}`),
     loadOutbox: () => Promise.resolve([...outbox.values()]),
+    hasOutbox: (itemId) => Promise.resolve(outbox.has(itemId)),
     putOutbox: (entry) => {
       outbox.set(entry.draft.itemId, entry);
       return record(`putOutbox ${entry.error ?? "new"}`);
