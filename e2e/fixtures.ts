@@ -31,8 +31,8 @@ export const users = Object.fromEntries(
 ) as Record<UserName, User>;
 
 /** Path of the login page with the form prefilled for user. */
-export function loginUrl(user: User): string {
-  const query = new URLSearchParams({ jid: user.jid, ws: wsUrl });
+export function loginUrl(user: User, ws: string = wsUrl): string {
+  const query = new URLSearchParams({ jid: user.jid, ws });
   return `/?${query.toString()}`;
 }
 

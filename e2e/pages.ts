@@ -1,17 +1,30 @@
 // Page helpers in the words of the accessibility contract (DESIGN.md):
 // every locator is a role and an accessible name a person would use.
 import type { Browser, Page } from "@playwright/test";
-import { expect, loginUrl, type User } from "./fixtures";
+import { expect, loginUrl, wsUrl, type User } from "./fixtures";
 
 /** Opens a fresh browser context (its own storage) and logs user in. */
-export async function logIn(browser: Browser, user: User): Promise<Page> {
+export async function logIn(
+  browser: Browser,
+  user: User,
+  ws: string = wsUrl,
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(loginUrl(user));
+  await logInOn(page, user, ws);
+  return page;
+}
+
+/** Logs user in on page, e.g. a second tab of the same context. */
+export async function logInOn(
+  page: Page,
+  user: User,
+  ws: string = wsUrl,
+): Promise<void> {
+  await page.goto(loginUrl(user, ws));
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("status")).toContainText("Online");
-  return page;
 }
 
 export function timeline(page: Page) {
