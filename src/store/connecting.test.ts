@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { log } from "../log";
+import type { LoginOptions, Session, SessionHandlers } from "../xmpp";
+import { PepperError } from "../xmpp";
+import { live } from "./live";
+import { useSessionStore } from "./session";
+import { fakeSession, ME, resetAll } from "./testFakes";
+
+const attempts = vi.hoisted(() => ({
+  options: [] as LoginOptions[],
+  handlers: [] as SessionHandlers[],
+  next: [] as (() => Promise<Session>)[],
+}));
+
+vi.mock("../xmpp", async (importActual) => ({
+  ...(await importActual<typeof import("../xmpp")>()),
+  connect(options: LoginOptions, handlers: SessionHandlers) {
+    attempts.options.push(options);
+    attempts.handlers.push(handlers);
+    const next = attempts.next.shift();
+    return next ? next() : Promise.resolve(fakeSession());
+  },
+}));
+
+const session = () => useSessionStore.getState();
+const refuse = (code: string) => () => Promise.reject(new PepperError(code));
+
+async function loseConnection(): Promise<void> {
+  attempts.handlers.at(-1)?.onDisconnected(new PepperError("connection-lost"));
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+beforeEach(async () => {
+  resetAll();
+  vi.useFakeTimers();
+  vi.spyOn(log, "warn").mockImplementation(() => undefined);
+  vi.spyOn(log, "error").mockImplementation(() => undefined);
+  attempts.options = [];
+  attempts.handlers = [];
+  attempts.next = [];
+  await session().login({ jid: ME, password: "secret" });
+});
+
+afterEach(async () => {
+  await session().logout({ forget: false });
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe("reconnecting", () => {
+  it("goes Offline, then connects again with the kept login", async () => {
+    const fetched: string[] = [];
+    attempts.next.push(() =>
+      Promise.resolve(
+        fakeSession({
+          fetchFeed(owner) {
+            fetched.push(owner);
+            return Promise.resolve({ posts: [], complete: true });
+          },
+        }),
+      ),
+    );
+
+    await loseConnection();
+    expect(session().connection).toMatchObject({ status: "offline" });
+    expect(live.session).toBeNull();
+
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(session().connection).toEqual({ status: "online", jid: ME });
+    expect(attempts.options[1]).toEqual(attempts.options[0]);
+    expect(fetched).toEqual([ME]);
+  });
+
+  it("waits longer after each failed try", async () => {
+    attempts.next.push(refuse("unreachable"), refuse("unreachable"));
+    const retryAt = () => {
+      const { connection } = session();
+      return connection.status === "offline" ? connection.retryAt : undefined;
+    };
+
+    await loseConnection();
+    const first = (retryAt() ?? 0) - Date.now();
+    await vi.advanceTimersByTimeAsync(first);
+    const second = (retryAt() ?? 0) - Date.now();
+    await vi.advanceTimersByTimeAsync(second);
+    const third = (retryAt() ?? 0) - Date.now();
+
+    expect(first).toBeLessThanOrEqual(1000);
+    expect(second).toBeGreaterThanOrEqual(1000);
+    expect(third).toBeGreaterThanOrEqual(2000);
+    expect(attempts.options).toHaveLength(3);
+  });
+
+  it("stops and forgets the password when the server refuses it", async () => {
+    attempts.next.push(refuse("not-authorized"));
+
+    await loseConnection();
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(session().connection).toEqual({
+      status: "offline",
+      jid: ME,
+      error: "not-authorized",
+    });
+    expect(live.login).toBeNull();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(attempts.options).toHaveLength(2);
+  });
+
+  it("tries at once when asked, not waiting for the timer", async () => {
+    await loseConnection();
+    await session().reconnectNow();
+
+    expect(session().connection.status).toBe("online");
+    expect(attempts.options).toHaveLength(2);
+  });
+
+  it("forgets the login and any retry on logout", async () => {
+    await loseConnection();
+    await session().logout({ forget: false });
+    await vi.advanceTimersByTimeAsync(120_000);
+
+    expect(live.login).toBeNull();
+    expect(attempts.options).toHaveLength(1);
+  });
+});
