@@ -4,10 +4,10 @@
 // a Prosody of their own, keeping its data, so the shared one stays up.
 import type { Page } from "@playwright/test";
 
-import { login, befriend } from "../scripts/lib/xmpp-node.mjs";
-import { expect, test, users, type User } from "./fixtures";
+import { expect, test, users } from "./fixtures";
 import { ownServer } from "./ownServer";
 import { logIn, logInOn, postsWith, writePost } from "./pages";
+import { countPublishes, friends, itemsWith } from "./wire";
 
 const server = ownServer("offline", 10);
 
@@ -19,47 +19,16 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   await server.start();
-  const [alice, bob] = await Promise.all([
-    nodeLogin(users.alice),
-    nodeLogin(users.bob),
-  ]);
-  await befriend(alice, bob);
-  await Promise.all([alice.stop(), bob.stop()]);
+  await friends(server.wsUrl, users.alice, users.bob);
 });
 
 test.afterAll(async () => {
   await server.stop();
 });
 
-function nodeLogin(user: User) {
-  return login({
-    service: server.wsUrl,
-    jid: user.jid,
-    password: user.password,
-  });
-}
-
-/** How many items of owner's node carry text, as bob's server sees it. */
-async function itemsWith(owner: User, text: string): Promise<number> {
-  const bob = await nodeLogin(users.bob);
-  try {
-    const items = await bob.items(owner.jid);
-    return items.filter((item) => item.xml.includes(text)).length;
-  } finally {
-    await bob.stop();
-  }
-}
-
-/** Counts the publish requests with text that a page sends. */
-function countPublishes(page: Page, text: string): () => number {
-  let count = 0;
-  page.on("websocket", (ws) =>
-    ws.on("framesent", ({ payload }) => {
-      const frame = String(payload);
-      if (frame.includes("<publish") && frame.includes(text)) count++;
-    }),
-  );
-  return () => count;
+/** How many of alice's items carry text, as bob reads them. */
+function alicesItemsWith(text: string): Promise<number> {
+  return itemsWith(server.wsUrl, users.bob, users.alice, text);
 }
 
 async function serverDown(pages: Page[]): Promise<void> {
@@ -88,7 +57,7 @@ test("a post written while the server is down is published once", async ({
   await expect(postsWith(alice, text)).toContainText(/Waiting/);
 
   await serverBack([alice]);
-  await expect.poll(() => itemsWith(users.alice, text)).toBe(1);
+  await expect.poll(() => alicesItemsWith(text)).toBe(1);
   await expect(postsWith(alice, text)).not.toContainText(/Waiting|Sending/);
   await expect(postsWith(alice, text)).toHaveCount(1);
   expect(publishes()).toBe(1);
@@ -128,7 +97,7 @@ test("two tabs posting offline publish each post once", async ({ browser }) => {
   await serverBack(tabs);
 
   for (const [i, text] of texts.entries()) {
-    await expect.poll(() => itemsWith(users.alice, text)).toBe(1);
+    await expect.poll(() => alicesItemsWith(text)).toBe(1);
     for (const tab of tabs) {
       await expect(postsWith(tab, text)).toHaveCount(1);
       await expect(postsWith(tab, text)).not.toContainText(/Waiting/);

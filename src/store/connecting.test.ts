@@ -3,6 +3,7 @@ import { log } from "../log";
 import type { LoginOptions, Session, SessionHandlers } from "../xmpp";
 import { PepperError } from "../xmpp";
 import { live } from "./live";
+import { useRosterStore } from "./roster";
 import { useSessionStore } from "./session";
 import { fakeSession, ME, resetAll } from "./testFakes";
 
@@ -22,6 +23,7 @@ vi.mock("../xmpp", async (importActual) => ({
   },
 }));
 
+const BOB = "bob@example.test";
 const session = () => useSessionStore.getState();
 const refuse = (code: string) => () => Promise.reject(new PepperError(code));
 
@@ -69,6 +71,40 @@ describe("reconnecting", () => {
     expect(session().connection).toEqual({ status: "online", jid: ME });
     expect(attempts.options[1]).toEqual(attempts.options[0]);
     expect(fetched).toEqual([ME]);
+  });
+
+  it("resumes the lost stream without a new login where it can", async () => {
+    const resumable = live.session as Session;
+    resumable.resume = () => Promise.resolve(true);
+    useRosterStore.getState().setAvailability([[BOB, "online"]]);
+
+    await loseConnection();
+    expect(useRosterStore.getState().presence).toEqual({});
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(session().connection).toEqual({ status: "online", jid: ME });
+    expect(live.session).toBe(resumable);
+    expect(attempts.options).toHaveLength(1);
+    expect(useRosterStore.getState().presence).toEqual({ [BOB]: "online" });
+  });
+
+  it("keeps trying to resume while the server is out of reach", async () => {
+    const resumable = live.session as Session;
+    const tries: string[] = [];
+    resumable.resume = () => {
+      tries.push("resume");
+      return tries.length === 1
+        ? Promise.reject(new PepperError("unreachable"))
+        : Promise.resolve(true);
+    };
+
+    await loseConnection();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(session().connection).toMatchObject({ status: "offline" });
+    await vi.advanceTimersByTimeAsync(2000);
+
+    expect(tries).toEqual(["resume", "resume"]);
+    expect(session().connection.status).toBe("online");
   });
 
   it("waits longer after each failed try", async () => {

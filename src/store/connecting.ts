@@ -43,6 +43,14 @@ const retry = retryTimer();
 let failures = 0;
 
 /**
+ * The session whose connection was lost, while its stream may still be
+ * resumed (XEP-0198), and the contacts' presence it had then: a resumed
+ * session gets no presence again, since the server never saw us leave.
+ */
+let lost: { session: Session; presence: Presences } | null = null;
+type Presences = ReturnType<typeof useRosterStore.getState>["presence"];
+
+/**
  * Connects for the login numbered `generation`. Resolves with the session,
  * or with the error code; with a null code when a logout or another login
  * came first (the late session is then closed). Never rejects.
@@ -91,6 +99,10 @@ export async function reconnect(): Promise<void> {
     connection: { status: "connecting", jid, reconnecting: true },
   });
 
+  const resumed = await tryResume(generation);
+  if (resumed === "resumed" || generation !== live.generation) return;
+  if (resumed !== "gone") return scheduleRetry(jid, resumed);
+
   const attempt = await attemptConnect(options, generation);
   if (attempt.ok) return online(attempt.session, options);
   if (attempt.error === null) return;
@@ -101,10 +113,51 @@ export async function reconnect(): Promise<void> {
   scheduleRetry(jid, attempt.error);
 }
 
-/** Forgets any planned retry, e.g. on logout. */
+/** Forgets any planned retry and lost session, e.g. on logout. */
 export function stopReconnecting(): void {
   retry.cancel();
   failures = 0;
+  void lost?.session.logout();
+  lost = null;
+}
+
+/**
+ * Resumes the lost session if there is one. Resolves with "resumed" once
+ * it is live again, "gone" when there is none to resume (a new login is
+ * needed), or the error code of a server out of reach. Never rejects.
+ */
+async function tryResume(
+  generation: number,
+): Promise<"resumed" | "gone" | ErrorCode> {
+  const before = lost;
+  if (!before) return "gone";
+  try {
+    if (!(await before.session.resume())) {
+      lost = null;
+      return "gone";
+    }
+  } catch (error) {
+    return errorCode(error);
+  }
+
+  lost = null;
+  if (generation !== live.generation) {
+    void before.session.logout();
+    return "gone";
+  }
+  back(before.session, before.presence);
+  return "resumed";
+}
+
+/** A resumed session: as it was, plus what was written meanwhile. */
+function back(session: Session, presence: Presences): void {
+  live.session = session;
+  failures = 0;
+  useSessionStore.setState({
+    connection: { status: "online", jid: session.jid },
+  });
+  useRosterStore.getState().setAvailability(Object.entries(presence));
+  void useOutboxStore.getState().flush();
 }
 
 function scheduleRetry(jid: BareJid, error: ErrorCode): void {
@@ -118,10 +171,12 @@ function scheduleRetry(jid: BareJid, error: ErrorCode): void {
 
 function disconnected(error: PepperError): void {
   const account = useSessionStore.getState().account;
+  const session = live.session;
   live.session = null;
   if (!account) return;
 
   const roster = useRosterStore.getState();
+  if (session && live.login) lost = { session, presence: roster.presence };
   roster.clearPresence();
   roster.showCached(Object.values(roster.contacts));
   if (live.login) return scheduleRetry(account.jid, error.code);

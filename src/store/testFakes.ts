@@ -50,6 +50,7 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     addContact: () => Promise.resolve(),
     acceptSubscription: () => Promise.resolve(),
     declineSubscription: () => Promise.resolve(),
+    resume: () => Promise.resolve(false),
     logout: () => Promise.resolve(),
     ...overrides,
   };

@@ -27,7 +27,8 @@ export interface RosterItem {
 
 /**
  * Callbacks a session fires. Each fires on the stanza that causes it; none
- * fires after `logout()` settles or after `onDisconnected`.
+ * fires after `logout()` settles, or after `onDisconnected` unless
+ * `resume()` then resolves true.
  */
 export interface SessionHandlers {
   /** A roster push (RFC 6121 §2.1.6): an item added or changed. */
@@ -73,6 +74,17 @@ export interface Session {
   addContact(jid: BareJid): Promise<void>;
   acceptSubscription(jid: BareJid): Promise<void>;
   declineSubscription(jid: BareJid): Promise<void>;
+  /**
+   * After `onDisconnected`: reconnects and resumes the stream (XEP-0198 §5)
+   * with the same login. Resolves true when the server resumed it: the
+   * session is live again, requests in flight get their answers, and
+   * handlers fire as before. Resolves false when there is nothing to
+   * resume (no XEP-0198, or the server dropped the session): the session
+   * is closed for good and a new one must be made. Rejects with a
+   * PepperError ("unreachable", "timeout") when the server cannot be
+   * reached; then it may be tried again later.
+   */
+  resume(): Promise<boolean>;
   /** Ends the stream; resolves once the socket is closed. */
   logout(): Promise<void>;
 }

@@ -33,6 +33,7 @@ import {
   unsubscribed,
 } from "./presence";
 import { newPublishState, publishDraft } from "./publish";
+import { canResume, resumeStream } from "./resume";
 import { parseRoster, parseRosterPush, rosterGet } from "./roster";
 
 const FEED_SIZE = 20;
@@ -96,7 +97,7 @@ function listen(
   roster: Map<BareJid, RosterItem>,
 ): void {
   const availability = new AvailabilityTracker();
-  let ended = false;
+  const life = { ended: false };
 
   xmpp.iqCallee.set(NS_ROSTER, "query", (ctx) => {
     const push = parseRosterPush(ctx.stanza, ownJid);
@@ -118,14 +119,15 @@ function listen(
   });
 
   xmpp.on("status", (status) => {
-    if (ended || status !== "disconnect") return;
-    ended = true;
+    if (life.ended || status !== "disconnect") return;
+    life.ended = true;
     handlers.onDisconnected(new PepperError("connection-lost"));
   });
-  endedBy.set(xmpp, () => (ended = true));
+  lives.set(xmpp, life);
 }
 
-const endedBy = new WeakMap<Client, () => void>();
+/** Whether each client's session has ended, as its handlers were told. */
+const lives = new WeakMap<Client, { ended: boolean }>();
 
 function onMessage(stanza: Element, handlers: SessionHandlers): void {
   const event = parseEvent(stanza, new Date());
@@ -242,9 +244,24 @@ function makeSession(
       await send(unsubscribed(contact));
     },
 
+    async resume() {
+      const life = lives.get(xmpp);
+      if (!life || !canResume(xmpp)) return closed(xmpp);
+      if (!life.ended) return true;
+      if (!(await resumeStream(xmpp))) return closed(xmpp);
+      life.ended = false;
+      return true;
+    },
+
     async logout() {
-      endedBy.get(xmpp)?.();
+      const life = lives.get(xmpp);
+      if (life) life.ended = true;
       await xmpp.stop().catch(() => undefined);
     },
   };
+}
+
+async function closed(xmpp: Client): Promise<false> {
+  await xmpp.stop().catch(() => undefined);
+  return false;
 }
