@@ -40,7 +40,7 @@ for (const [name, breakStorage, warning] of BREAKAGES) {
     await logInOn(page, users.eve);
     await expect(page.getByRole("alert")).toContainText(warning);
 
-    const text = `Still posting, ${name}`;
+    const text = `Still posting, ${name}, ${Date.now()}`;
     await writePost(page, text);
     await expect(postsWith(page, text)).toHaveCount(1);
     await expect(postsWith(page, text)).not.toContainText(/Waiting|Sending/);

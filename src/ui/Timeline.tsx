@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { postKey } from "../model";
 import type { Post } from "../model";
 import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
 import { OutboxArticle } from "./OutboxArticle";
@@ -14,12 +15,17 @@ const PAGE = 50;
  */
 export function Timeline() {
   const posts = useTimelineStore((s) => s.sorted);
+  const byKey = useTimelineStore((s) => s.posts);
   const outbox = useOutboxStore((s) => s.items);
   const own = useSessionStore((s) => s.account?.jid ?? "");
   const [shown, setShown] = useState(PAGE);
   const ownName = useMemo(() => nameIn(posts, own), [posts, own]);
 
-  const pending = [...outbox].reverse();
+  // Our own event for a post can beat the answer to its publish: from
+  // then on the timeline shows it, so its outbox item would be a double.
+  const pending = [...outbox]
+    .reverse()
+    .filter((item) => !byKey[postKey(own, item.draft.itemId)]);
   const setSize = pending.length + posts.length;
 
   return (
