@@ -3,11 +3,11 @@
 // kept in memory (live.login). Re-sync on each return is the same as after
 // a login: the roster again, the outbox sent, every feed fetched again and
 // merged (a complete answer also removes what was retracted meanwhile).
-import { saveLastAccount } from "../cache";
+import { forgetRememberedLogin, saveLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
 import { connect } from "../xmpp";
-import type { LoginOptions, PepperError, Session } from "../xmpp";
+import type { LoginOptions, PepperError, ScramKeys, Session } from "../xmpp";
 import { paintFromCache } from "./accountCache";
 import { backoffDelay, retryTimer } from "./backoff";
 import { errorCode } from "./errors";
@@ -34,6 +34,7 @@ export type Attempt =
  */
 const NEEDS_THE_PERSON = new Set<ErrorCode>([
   "not-authorized",
+  "password-needed",
   "sasl-failure",
   "no-mechanism",
   "invalid-jid",
@@ -108,9 +109,22 @@ export async function reconnect(): Promise<void> {
   if (attempt.error === null) return;
   if (NEEDS_THE_PERSON.has(attempt.error)) {
     live.login = null;
+    if (options.keys) forgetRememberedLogin();
     return failLogin(attempt.error);
   }
   scheduleRetry(jid, attempt.error);
+}
+
+/**
+ * Logs in on start with the keys "Remember me" kept, as a reconnection:
+ * while the server is out of reach it keeps trying; keys that no longer
+ * work are forgotten and the password is asked for.
+ */
+export function loginRemembered(account: Account, keys: ScramKeys) {
+  const { jid, service } = account;
+  const base = { jid, password: "", keys };
+  live.login = service ? { ...base, service } : base;
+  return reconnect();
 }
 
 /** Forgets any planned retry and lost session, e.g. on logout. */

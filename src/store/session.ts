@@ -2,7 +2,8 @@ import { create } from "zustand";
 import { log } from "../log";
 import type { BareJid } from "../model";
 import { validateBareJid } from "../xmpp";
-import type { LoginOptions } from "../xmpp";
+import type { LoginOptions, Session } from "../xmpp";
+import { forgetRememberedLogin, saveRememberedLogin } from "../cache";
 import { closeCache, openCache } from "./accountCache";
 import {
   attemptConnect,
@@ -51,6 +52,8 @@ export interface LoginForm {
   readonly jid: string;
   readonly password: string;
   readonly service?: string;
+  /** Keep the login's SCRAM keys (never the password) for the next visit. */
+  readonly remember?: boolean;
 }
 
 export interface SessionState {
@@ -90,8 +93,13 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
       ? { jid, password: form.password, service }
       : { jid, password: form.password };
     const attempt = await attemptConnect(options, generation);
-    if (attempt.ok) return online(attempt.session, options);
-    if (attempt.error !== null) failLogin(attempt.error);
+    if (!attempt.ok) {
+      if (attempt.error !== null) failLogin(attempt.error);
+      return;
+    }
+
+    keepKeys(jid, attempt.session, form.remember === true);
+    await online(attempt.session, options);
   },
 
   async logout({ forget }) {
@@ -101,6 +109,7 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     live.session = null;
     live.login = null;
     stopReconnecting();
+    forgetRememberedLogin();
     set({
       connection: { status: "logged-out" },
       account: null,
@@ -118,6 +127,12 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
 
   reconnectNow: reconnect,
 }));
+
+/** "Remember me" keeps SCRAM keys where the login used SCRAM, else none. */
+function keepKeys(jid: BareJid, session: Session, remember: boolean): void {
+  if (remember && session.keys) saveRememberedLogin(jid, session.keys);
+  else forgetRememberedLogin();
+}
 
 /** Leaves the account on screen (if any) before another one logs in. */
 async function switchAccount(): Promise<void> {

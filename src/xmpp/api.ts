@@ -1,5 +1,6 @@
 // The protocol layer's public surface: what stores may call and receive.
 // Everything here is typed records; no ltx element crosses this line.
+import type { ScramKeys } from "./scram-mechanism";
 import type {
   Availability,
   BareJid,
@@ -8,10 +9,14 @@ import type {
   Subscription,
 } from "../model";
 
-/** Where and as whom to log in. The password is used once and not kept. */
+/**
+ * Where and as whom to log in: with the password, or (password "") with
+ * the SCRAM keys an earlier login gave. The session keeps neither.
+ */
 export interface LoginOptions {
   readonly jid: BareJid;
   readonly password: string;
+  readonly keys?: ScramKeys;
   /** ws:// or wss:// URL; found with XEP-0156 when absent. */
   readonly service?: string;
 }
@@ -64,6 +69,11 @@ export interface Session {
   readonly service: string;
   /** The roster as fetched at login. */
   readonly roster: RosterItem[];
+  /**
+   * What SCRAM needs to log in again without the password (RFC 5802 §3),
+   * when this login used SCRAM; never the password itself.
+   */
+  readonly keys?: ScramKeys | undefined;
   /** Fetches the newest `max` items of a microblog node (default 20). */
   fetchFeed(owner: BareJid, max?: number): Promise<FeedPage>;
   /** Publishes an entry; resolves with the post as the server stored it. */
@@ -104,6 +114,7 @@ export type ErrorCode =
   | "no-mechanism"
   | "storage"
   | "quota"
+  | "password-needed"
   | (string & {});
 
 export class PepperError extends Error {

@@ -8,5 +8,6 @@ export type {
   SessionHandlers,
 } from "./api";
 export { PepperError } from "./api";
+export type { ScramKeys } from "./scram";
 export { connect } from "./session";
 export { validateBareJid } from "./jid";

@@ -55,14 +55,15 @@ export async function connect(
   }
   const service = options.service || (await discoverWebSocket(address.domain));
 
-  const xmpp = await openStream({
+  const { xmpp, keys } = await openStream({
     service,
     local: address.local,
     domain: address.domain,
     password: options.password,
+    keys: options.keys,
   });
   try {
-    return await startSession(xmpp, service, handlers);
+    return { ...(await startSession(xmpp, service, handlers)), keys };
   } catch (error) {
     await xmpp.stop().catch(() => undefined);
     throw toPepperError(error);

@@ -61,8 +61,9 @@ declare module "@xmpp/client" {
     toString(): string;
   }
 
+  /** Extra credential fields reach the mechanism's response() as given. */
   export type Authenticate = (
-    credentials: { username: string; password: string },
+    credentials: { username: string; password: string; keys?: unknown },
     mechanism: string,
   ) => Promise<void>;
 
