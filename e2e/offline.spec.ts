@@ -9,7 +9,7 @@ import { ownServer } from "./ownServer";
 import { logIn, logInOn, postsWith, writePost } from "./pages";
 import { countPublishes, friends, itemsWith } from "./wire";
 
-const server = ownServer("offline", 10);
+const server = ownServer("offline");
 
 // Backoff waits grow to 4 s and more while the server is away, so coming
 // back can take several seconds; nothing else here waits that long.

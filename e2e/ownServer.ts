@@ -1,16 +1,19 @@
 // A Prosody of a spec's own, for specs that stop and restart their server:
-// the shared one stays up for every other spec. Its ports sit a fixed
-// distance above the run's (PEPPER_E2E_*_PORT), so parallel worktrees that
-// pick distinct run ports also get distinct ones here.
+// the shared one stays up for every other spec. Its ports are free ones
+// the system hands out at the first start, not fixed ones, so that other
+// worktrees' servers on the same machine never stand in the way; a
+// restart takes the same ports again.
 import { execFile } from "node:child_process";
+import { createServer } from "node:net";
 import { promisify } from "node:util";
 
-import { c2sPort, httpPort, root, userNames } from "./servers";
+import { root, userNames } from "./servers";
 
 const run = promisify(execFile);
 const script = (name: string) => `${root}scripts/prosody/${name}`;
 
 export interface OwnServer {
+  /** Known once started. */
   readonly wsUrl: string;
   readonly httpPort: number;
   /** Starts it; `keep` starts it again on the data of the last run. */
@@ -19,36 +22,46 @@ export interface OwnServer {
   stop(): Promise<void>;
 }
 
-/**
- * A server in `.data/e2e-NAME`, on the run's ports plus `offset`; `smacks`
- * loads XEP-0198 stream management (scripts/prosody/prosody.cfg.lua).
- */
-export function ownServer(
-  name: string,
-  offset: number,
-  options = { smacks: false },
-): OwnServer {
-  const data = `${root}.data/e2e-${name}`;
-  const http = httpPort + offset;
-  const c2s = c2sPort + offset;
-  const users = userNames.map((user) => `${user}:${user}pass`).join(" ");
+/** A port nothing listens on now, as the system picks it. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === "object" && address ? address.port : 0;
+}
 
-  return {
-    wsUrl: `ws://127.0.0.1:${http}/xmpp-websocket`,
-    httpPort: http,
+/**
+ * A server in `.data/e2e-NAME`; `smacks` loads XEP-0198 stream
+ * management (scripts/prosody/prosody.cfg.lua).
+ */
+export function ownServer(name: string, options = { smacks: false }) {
+  const data = `${root}.data/e2e-${name}`;
+  const users = userNames.map((user) => `${user}:${user}pass`).join(" ");
+  const ports = { http: 0, c2s: 0 };
+
+  const server: OwnServer = {
+    get wsUrl() {
+      return `ws://127.0.0.1:${ports.http}/xmpp-websocket`;
+    },
+    get httpPort() {
+      return ports.http;
+    },
     async start({ keep } = { keep: false }) {
+      if (!keep) Object.assign(ports, { http: await freePort() });
+      if (!keep) Object.assign(ports, { c2s: await freePort() });
       const env = {
         ...process.env,
         PEPPER_USERS: users,
         PEPPER_PROSODY_KEEP: keep ? "1" : "",
         PEPPER_PROSODY_SMACKS: options.smacks ? "1" : "",
       };
-      await run("bash", [script("start.sh"), data, `${http}`, `${c2s}`], {
-        env,
-      });
+      const args = [script("start.sh"), data, `${ports.http}`, `${ports.c2s}`];
+      await run("bash", args, { env });
     },
     async stop() {
       await run("bash", [script("stop.sh"), data]);
     },
   };
+  return server;
 }

@@ -13,7 +13,7 @@ import {
   nodeLogin,
 } from "./wire";
 
-const server = ownServer("resume", 20, { smacks: true });
+const server = ownServer("resume", { smacks: true });
 let proxy: CutProxy;
 
 test.beforeAll(async () => {

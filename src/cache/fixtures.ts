@@ -39,3 +39,32 @@ export function makeOutboxEntry(
 ): OutboxEntry {
   return { draft: { itemId, text: `draft ${itemId}`, createdAt } };
 }
+
+/** Node 20 has no localStorage; this is the little of it the code uses. */
+export class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+
+  get length(): number {
+    return this.items.size;
+  }
+
+  clear(): void {
+    this.items.clear();
+  }
+
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+}

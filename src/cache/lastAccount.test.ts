@@ -1,40 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { log } from "../log";
+import { MemoryStorage } from "./fixtures";
 import {
   LAST_ACCOUNT_KEY,
   forgetLastAccount,
   loadLastAccount,
   saveLastAccount,
 } from "./lastAccount";
-
-/** Node 20 has no localStorage; this is the little of it the code uses. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-
-  get length(): number {
-    return this.items.size;
-  }
-
-  clear(): void {
-    this.items.clear();
-  }
-
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
 
 /** What a browser's storage does when the user blocked site data. */
 class BlockedStorage extends MemoryStorage {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { log } from "../log";
+import { MemoryStorage } from "./fixtures";
 import type { ScramKeys } from "../xmpp";
 import {
   REMEMBERED_KEY,
@@ -18,12 +19,7 @@ const KEYS: ScramKeys = {
 };
 
 beforeEach(() => {
-  const items = new Map<string, string>();
-  vi.stubGlobal("localStorage", {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => items.set(key, value),
-    removeItem: (key: string) => items.delete(key),
-  });
+  vi.stubGlobal("localStorage", new MemoryStorage());
   vi.spyOn(log, "warn").mockImplementation(() => undefined);
 });
 

@@ -48,7 +48,14 @@ let failures = 0;
  * resumed (XEP-0198), and the contacts' presence it had then: a resumed
  * session gets no presence again, since the server never saw us leave.
  */
-let lost: { session: Session; presence: Presences } | null = null;
+let lost: { session: Session; presence: Presences; tries: number } | null =
+  null;
+
+/**
+ * Resumption fails as "unreachable" whatever the cause (a refused login
+ * included), so after this many tries a fresh login finds out why.
+ */
+const RESUME_TRIES = 3;
 type Presences = ReturnType<typeof useRosterStore.getState>["presence"];
 
 /**
@@ -151,7 +158,10 @@ async function tryResume(
       return "gone";
     }
   } catch (error) {
-    return errorCode(error);
+    if (++before.tries < RESUME_TRIES) return errorCode(error);
+    void before.session.logout();
+    lost = null;
+    return "gone";
   }
 
   lost = null;
@@ -190,7 +200,9 @@ function disconnected(error: PepperError): void {
   if (!account) return;
 
   const roster = useRosterStore.getState();
-  if (session && live.login) lost = { session, presence: roster.presence };
+  if (session && live.login) {
+    lost = { session, presence: roster.presence, tries: 0 };
+  }
   roster.clearPresence();
   roster.showCached(Object.values(roster.contacts));
   if (live.login) return scheduleRetry(account.jid, error.code);
