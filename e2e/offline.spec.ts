@@ -55,6 +55,9 @@ test("a post written while the server is down is published once", async ({
   await serverDown([alice]);
   await writePost(alice, text);
   await expect(postsWith(alice, text)).toContainText(/Waiting/);
+  await expect(alice.getByRole("textbox", { name: "New post" })).toHaveValue(
+    "",
+  );
 
   await serverBack([alice]);
   await expect.poll(() => alicesItemsWith(text)).toBe(1);
