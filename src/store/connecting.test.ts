@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { log } from "../log";
-import type { LoginOptions, Session, SessionHandlers } from "../xmpp";
+import type {
+  LoginOptions,
+  ScramKeys,
+  Session,
+  SessionHandlers,
+} from "../xmpp";
 import { PepperError } from "../xmpp";
+import { loadRememberedLogin, saveRememberedLogin } from "../cache";
+import { MemoryStorage } from "../cache/fixtures";
+import { loginRemembered } from "./connecting";
 import { live } from "./live";
 import { useRosterStore } from "./roster";
 import { useSessionStore } from "./session";
@@ -158,5 +166,58 @@ describe("reconnecting", () => {
 
     expect(live.login).toBeNull();
     expect(attempts.options).toHaveLength(1);
+  });
+});
+
+describe("loginRemembered", () => {
+  const keys: ScramKeys = {
+    hash: "SHA-1",
+    salt: "c2FsdA==",
+    iterations: 4096,
+    clientKey: "Y2xpZW50",
+    serverKey: "c2VydmVy",
+  };
+
+  beforeEach(async () => {
+    await session().logout({ forget: false });
+    vi.stubGlobal("localStorage", new MemoryStorage());
+    saveRememberedLogin(ME, keys);
+    useSessionStore.setState({
+      connection: { status: "offline", jid: ME },
+      account: { jid: ME },
+    });
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("logs in with the keys, no password", async () => {
+    await loginRemembered({ jid: ME }, keys);
+
+    expect(session().connection.status).toBe("online");
+    expect(attempts.options.at(-1)).toEqual({ jid: ME, password: "", keys });
+  });
+
+  it("keeps trying while the server is away", async () => {
+    attempts.next.push(refuse("unreachable"));
+
+    await loginRemembered({ jid: ME }, keys);
+    expect(session().connection).toMatchObject({ status: "offline" });
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(session().connection.status).toBe("online");
+  });
+
+  it("forgets keys that no longer work and asks for the password", async () => {
+    attempts.next.push(refuse("password-needed"));
+
+    await loginRemembered({ jid: ME }, keys);
+
+    expect(session().connection).toEqual({
+      status: "offline",
+      jid: ME,
+      error: "password-needed",
+    });
+    expect(loadRememberedLogin(ME)).toBeNull();
+    expect(live.login).toBeNull();
   });
 });
