@@ -1,5 +1,7 @@
 // Record factories for the cache's tests; nothing in the app imports this.
 import type { BareJid, Contact, Post } from "../model";
+import { afterEach, beforeEach, vi } from "vitest";
+import { log } from "../log";
 import { postKey } from "../model";
 import type { OutboxEntry } from "./types";
 
@@ -67,4 +69,22 @@ export class MemoryStorage implements Storage {
   setItem(key: string, value: string): void {
     this.items.set(key, String(value));
   }
+}
+
+/**
+ * Gives each test of the file a fresh MemoryStorage as localStorage, with
+ * warnings silenced; `current()` is the one in use.
+ */
+export function memoryStoragePerTest(): () => MemoryStorage {
+  let storage = new MemoryStorage();
+  beforeEach(() => {
+    storage = new MemoryStorage();
+    vi.stubGlobal("localStorage", storage);
+    vi.spyOn(log, "warn").mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+  return () => storage;
 }

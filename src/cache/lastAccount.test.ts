@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { log } from "../log";
-import { MemoryStorage } from "./fixtures";
+import { describe, expect, it, vi } from "vitest";
+import { MemoryStorage, memoryStoragePerTest } from "./fixtures";
 import {
   LAST_ACCOUNT_KEY,
   forgetLastAccount,
@@ -23,18 +22,7 @@ class BlockedStorage extends MemoryStorage {
   }
 }
 
-let storage: MemoryStorage;
-
-beforeEach(() => {
-  storage = new MemoryStorage();
-  vi.stubGlobal("localStorage", storage);
-  vi.spyOn(log, "warn").mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const storage = memoryStoragePerTest();
 
 describe("loadLastAccount", () => {
   it("returns null when no account was saved", () => {
@@ -64,7 +52,7 @@ describe("loadLastAccount", () => {
       '{"jid":"a@x.test","service":"javascript:1"}',
     ],
   ])("returns null for %s", (_case, raw) => {
-    storage.setItem(LAST_ACCOUNT_KEY, raw);
+    storage().setItem(LAST_ACCOUNT_KEY, raw);
 
     expect(loadLastAccount()).toBeNull();
   });
@@ -81,7 +69,7 @@ describe("saveLastAccount", () => {
     const account = { jid: "a@x.test", password: "secret" };
     saveLastAccount(account);
 
-    expect(storage.getItem(LAST_ACCOUNT_KEY)).toBe('{"jid":"a@x.test"}');
+    expect(storage().getItem(LAST_ACCOUNT_KEY)).toBe('{"jid":"a@x.test"}');
   });
 
   it("does not throw when storage is blocked", () => {

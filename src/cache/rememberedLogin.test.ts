@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { log } from "../log";
-import { MemoryStorage } from "./fixtures";
+import { describe, expect, it } from "vitest";
+import { memoryStoragePerTest } from "./fixtures";
 import type { ScramKeys } from "../xmpp";
 import {
   REMEMBERED_KEY,
@@ -18,15 +17,7 @@ const KEYS: ScramKeys = {
   serverKey: "D+CSWLOshSulAsxiupA+qs2/fTE=",
 };
 
-beforeEach(() => {
-  vi.stubGlobal("localStorage", new MemoryStorage());
-  vi.spyOn(log, "warn").mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+memoryStoragePerTest();
 
 describe("remembered login", () => {
   it("loads back the keys saved for the same account only", () => {
