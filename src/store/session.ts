@@ -1,9 +1,9 @@
 import { create } from "zustand";
+import { forgetRememberedLogin, saveRememberedLogin } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
 import { validateBareJid } from "../xmpp";
 import type { LoginOptions, Session } from "../xmpp";
-import { forgetRememberedLogin, saveRememberedLogin } from "../cache";
 import { closeCache, openCache } from "./accountCache";
 import {
   attemptConnect,
