@@ -1,11 +1,13 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
+import { pwaOptions } from "./pwa.config";
 
 const empty = fileURLToPath(new URL("./src/xmpp/empty.ts", import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), VitePWA(pwaOptions)],
   resolve: {
     // @xmpp/resolve imports node:dns for SRV lookups; a browser has none.
     alias: { "node:dns": empty },

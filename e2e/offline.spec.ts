@@ -17,12 +17,17 @@ const BACK_ONLINE = { timeout: 20_000 };
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async () => {
+// Client behaviour against a server of the spec's own: once is enough.
+test.skip(({ setupName }) => setupName !== "prosody", "Prosody setup only");
+
+test.beforeAll(async ({ setupName }) => {
+  if (setupName !== "prosody") return;
   await server.start();
   await friends(server.wsUrl, users.alice, users.bob);
 });
 
-test.afterAll(async () => {
+test.afterAll(async ({ setupName }) => {
+  if (setupName !== "prosody") return;
   await server.stop();
 });
 

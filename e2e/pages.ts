@@ -1,13 +1,13 @@
 // Page helpers in the words of the accessibility contract (DESIGN.md):
 // every locator is a role and an accessible name a person would use.
 import type { Browser, Page } from "@playwright/test";
-import { expect, loginUrl, wsUrl, type User } from "./fixtures";
+import { expect, loginUrl, type User } from "./fixtures";
 
 /** Opens a fresh browser context (its own storage) and logs user in. */
 export async function logIn(
   browser: Browser,
   user: User,
-  ws: string = wsUrl,
+  ws: string = user.server.wsUrl,
 ): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -15,11 +15,14 @@ export async function logIn(
   return page;
 }
 
-/** Logs user in on page, e.g. a second tab of the same context. */
+/**
+ * Logs user in on a page whose context the spec has set up itself, e.g. a
+ * second tab of the same context, or at another server's ws.
+ */
 export async function logInOn(
   page: Page,
   user: User,
-  ws: string = wsUrl,
+  ws: string = user.server.wsUrl,
 ): Promise<void> {
   await page.goto(loginUrl(user, ws));
   await page.getByLabel("Password").fill(user.password);
@@ -43,4 +46,15 @@ export function contacts(page: Page) {
 export async function writePost(page: Page, text: string): Promise<void> {
   await page.getByRole("textbox", { name: "New post" }).fill(text);
   await page.getByRole("button", { name: "Post" }).click();
+}
+
+/**
+ * What the browser does when the person comes back to the tab: fires
+ * visibilitychange. Pepper then re-reads the feeds it follows, which is how
+ * a delete shows where the server sends no retract event (ejabberd 23.01).
+ */
+export async function returnToTab(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    document.dispatchEvent(new Event("visibilitychange")),
+  );
 }

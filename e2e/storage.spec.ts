@@ -4,6 +4,9 @@
 import { expect, test, users } from "./fixtures";
 import { logInOn, postsWith, writePost } from "./pages";
 
+// Browser behaviour, the same whichever server: once is enough.
+test.skip(({ setupName }) => setupName !== "prosody", "Prosody setup only");
+
 /** Each breaks storage before any of the page's own scripts run. */
 const BREAKAGES: [string, () => void, RegExp][] = [
   [

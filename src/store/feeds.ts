@@ -22,8 +22,12 @@ const inFlight = new WeakMap<Session, Set<BareJid>>();
  * Fetches each owner's newest posts and merges every feed into the
  * timeline as it arrives; nothing waits for the slowest feed. Settles when
  * all are done; failures end up in the timeline's feed errors, never here.
+ * A `quiet` load (a background re-read) leaves the progress line alone.
  */
-export async function loadFeeds(owners: readonly BareJid[]): Promise<void> {
+export async function loadFeeds(
+  owners: readonly BareJid[],
+  { quiet = false } = {},
+): Promise<void> {
   const session = live.session;
   if (!session) return;
   const busy = inFlight.get(session) ?? new Set<BareJid>();
@@ -32,7 +36,7 @@ export async function loadFeeds(owners: readonly BareJid[]): Promise<void> {
   if (fresh.length === 0) return;
 
   for (const owner of fresh) busy.add(owner);
-  useTimelineStore.getState().beginFeeds(fresh.length);
+  if (!quiet) useTimelineStore.getState().beginFeeds(fresh.length);
 
   await runPool(fresh, CONCURRENCY, async (owner) => {
     await loadFeed(session, owner);

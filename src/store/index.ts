@@ -1,7 +1,10 @@
 // The stores' public surface: what the UI may read and call.
+export { useAttentionStore } from "./attention";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";
+export { useProfileStore } from "./profile";
+export type { NickSave, Person } from "./profile";
 export { useRosterStore } from "./roster";
 export type { Adding, AnswerError } from "./roster";
 export { useSessionStore } from "./session";
@@ -12,7 +15,10 @@ export type {
   LoginForm,
   SessionState,
 } from "./session";
+export { SEARCH_LIMIT, useSearchStore } from "./search";
+export type { IndexStatus } from "./search";
 export { startApp } from "./start";
+export { startResync } from "./resync";
 export { useTimelineStore } from "./timeline";
 export type { Deletion, FeedError, FeedProgress } from "./timeline";
 export type { ErrorCode } from "./errors";

