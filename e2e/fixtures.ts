@@ -54,8 +54,8 @@ export const users = Object.fromEntries(
 ) as Record<UserName, User>;
 
 /** Path of the login page with the form prefilled for user. */
-export function loginUrl(user: User): string {
-  const query = new URLSearchParams({ jid: user.jid, ws: user.server.wsUrl });
+export function loginUrl(user: User, ws: string = user.server.wsUrl): string {
+  const query = new URLSearchParams({ jid: user.jid, ws });
   return `/?${query.toString()}`;
 }
 

@@ -4,16 +4,27 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, loginUrl, type User } from "./fixtures";
 
 /** Opens a fresh browser context (its own storage) and logs user in. */
-export async function logIn(browser: Browser, user: User): Promise<Page> {
+export async function logIn(
+  browser: Browser,
+  user: User,
+  ws: string = user.server.wsUrl,
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await logInOn(page, user);
+  await logInOn(page, user, ws);
   return page;
 }
 
-/** Logs user in on a page whose context the spec has set up itself. */
-export async function logInOn(page: Page, user: User): Promise<void> {
-  await page.goto(loginUrl(user));
+/**
+ * Logs user in on a page whose context the spec has set up itself, e.g. a
+ * second tab of the same context, or at another server's ws.
+ */
+export async function logInOn(
+  page: Page,
+  user: User,
+  ws: string = user.server.wsUrl,
+): Promise<void> {
+  await page.goto(loginUrl(user, ws));
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("status")).toContainText("Online");

@@ -3,7 +3,9 @@
 #
 #   scripts/prosody/start.sh DATA_DIR HTTP_PORT C2S_PORT
 #
-# DATA_DIR is emptied first (only if it is empty or was made by this script).
+# DATA_DIR is emptied first (only if it is empty or was made by this script),
+# unless PEPPER_PROSODY_KEEP=1 asks to start again on the data an earlier run
+# left there (accounts, rosters, posts), e.g. to test a server restart.
 # Users come from PEPPER_USERS="alice:alicepass bob:bobpass"; the domain from
 # PEPPER_PROSODY_DOMAIN (default localhost). Progress goes to stderr, the
 # server's own output to DATA_DIR/prosody.log. Stop it with stop.sh DATA_DIR.
@@ -55,7 +57,11 @@ write_peers() {
 
 require_loopback "$addr"
 require_free "$addr" "$http_port" "$c2s_port" ${PEPPER_S2S_PORT:-}
-fresh_dir "$data" "$marker"
+if [ "${PEPPER_PROSODY_KEEP:-}" = 1 ] && [ -e "$data/$marker" ]; then
+  users="" # they are in the data already
+else
+  fresh_dir "$data" "$marker"
+fi
 mkdir -p "$data/certs" "$data/well-known"
 write_peers
 
@@ -86,7 +92,7 @@ for pair in $users; do
 done
 
 started=$(date +%s%N)
-nohup prosody -F --config "$config" >"$data/prosody.log" 2>&1 </dev/null &
+nohup prosody -F --config "$config" >>"$data/prosody.log" 2>&1 </dev/null &
 pid=$!
 
 ws_answers() {

@@ -54,6 +54,24 @@ describe("AccountCache posts", () => {
     expect(texts(await cache.loadTimeline(2))).toEqual(["newest", "newer"]);
   });
 
+  it("reads the newest window through the sortTime index", async () => {
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      makePost(BOB, `${i}`, i * 1000),
+    );
+    await cache.putPosts(many);
+    const storeReads = [
+      vi.spyOn(IDBObjectStore.prototype, "getAll"),
+      vi.spyOn(IDBObjectStore.prototype, "openCursor"),
+    ];
+    const indexReads = vi.spyOn(IDBIndex.prototype, "openCursor");
+
+    const newest = await cache.loadTimeline(20);
+
+    expect(texts(newest)).toEqual(texts(many.slice(-20).reverse()));
+    for (const read of storeReads) expect(read).not.toHaveBeenCalled();
+    expect(indexReads).toHaveBeenCalledWith(null, "prev");
+  });
+
   it("cuts posts of the same time where comparePosts does", async () => {
     await cache.putPosts([
       makePost(CAROL, "1", 1000, "carol"),
@@ -149,6 +167,15 @@ describe("AccountCache outbox", () => {
     await cache.deleteOutbox("b");
 
     expect(await cache.loadOutbox()).toEqual([kept]);
+  });
+});
+
+describe("AccountCache#hasOutbox", () => {
+  it("tells whether an entry with the item id is kept", async () => {
+    await cache.putOutbox(makeOutboxEntry("a", "2024-05-01T10:00:00.000Z"));
+
+    expect(await cache.hasOutbox("a")).toBe(true);
+    expect(await cache.hasOutbox("b")).toBe(false);
   });
 });
 

@@ -32,6 +32,8 @@ export interface AccountCache {
   deletePostsOf(publisher: BareJid): Promise<void>;
   /** Resolves with the unconfirmed posts, oldest `createdAt` first. */
   loadOutbox(): Promise<OutboxEntry[]>;
+  /** Resolves with whether an entry has that item id. */
+  hasOutbox(itemId: string): Promise<boolean>;
   /** Inserts or replaces the entry whose `draft.itemId` is the same. */
   putOutbox(entry: OutboxEntry): Promise<void>;
   /** Resolves also when no entry has that item id. */
@@ -73,6 +75,10 @@ export function createAccountCache(connection: Connection): AccountCache {
 
     loadOutbox: () =>
       run("loadOutbox", (db) => db.getAllFromIndex("outbox", "by-createdAt")),
+    hasOutbox: (itemId) =>
+      run("hasOutbox", async (db) => {
+        return (await db.getKey("outbox", itemId)) !== undefined;
+      }),
     putOutbox: (entry) => run("putOutbox", (db) => putOutbox(db, entry)),
     deleteOutbox: (itemId) =>
       run("deleteOutbox", (db) => db.delete("outbox", itemId)),

@@ -15,6 +15,12 @@ export {
   loadLastAccount,
   saveLastAccount,
 } from "./lastAccount";
+export {
+  forgetRememberedLogin,
+  loadRememberedLogin,
+  saveRememberedLogin,
+} from "./rememberedLogin";
+export { withTabLock } from "./tabLock";
 export type { LastAccount, OutboxEntry, OwnProfile } from "./types";
 
 /**

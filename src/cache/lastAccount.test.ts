@@ -1,40 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { log } from "../log";
+import { describe, expect, it, vi } from "vitest";
+import { MemoryStorage, memoryStoragePerTest } from "./fixtures";
 import {
   LAST_ACCOUNT_KEY,
   forgetLastAccount,
   loadLastAccount,
   saveLastAccount,
 } from "./lastAccount";
-
-/** Node 20 has no localStorage; this is the little of it the code uses. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-
-  get length(): number {
-    return this.items.size;
-  }
-
-  clear(): void {
-    this.items.clear();
-  }
-
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-}
 
 /** What a browser's storage does when the user blocked site data. */
 class BlockedStorage extends MemoryStorage {
@@ -51,18 +22,7 @@ class BlockedStorage extends MemoryStorage {
   }
 }
 
-let storage: MemoryStorage;
-
-beforeEach(() => {
-  storage = new MemoryStorage();
-  vi.stubGlobal("localStorage", storage);
-  vi.spyOn(log, "warn").mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const storage = memoryStoragePerTest();
 
 describe("loadLastAccount", () => {
   it("returns null when no account was saved", () => {
@@ -92,7 +52,7 @@ describe("loadLastAccount", () => {
       '{"jid":"a@x.test","service":"javascript:1"}',
     ],
   ])("returns null for %s", (_case, raw) => {
-    storage.setItem(LAST_ACCOUNT_KEY, raw);
+    storage().setItem(LAST_ACCOUNT_KEY, raw);
 
     expect(loadLastAccount()).toBeNull();
   });
@@ -109,7 +69,7 @@ describe("saveLastAccount", () => {
     const account = { jid: "a@x.test", password: "secret" };
     saveLastAccount(account);
 
-    expect(storage.getItem(LAST_ACCOUNT_KEY)).toBe('{"jid":"a@x.test"}');
+    expect(storage().getItem(LAST_ACCOUNT_KEY)).toBe('{"jid":"a@x.test"}');
   });
 
   it("does not throw when storage is blocked", () => {

@@ -16,12 +16,20 @@ const FEED_SIZE = 20;
  */
 const CONCURRENCY = 10;
 
-/** Owners whose feed is being fetched, by the generation that asked. */
-const inFlight = new Set<string>();
+/**
+ * Owners whose feed is being fetched, by the session that asked: after a
+ * reconnection the new session fetches again, whatever the lost one still
+ * waits for.
+ */
+const inFlight = new WeakMap<Session, Set<BareJid>>();
 
-/** Pages that came in since the last frame, merged in one store update. */
-const arrivals = frameBatcher<FeedArrival & { generation: number }>((pages) => {
-  const current = pages.filter((p) => p.generation === live.generation);
+/**
+ * Pages that came in since the last frame, merged in one store update.
+ * Answers for a session that has ended (logout, another login, a lost
+ * connection) are dropped: the next session asks again.
+ */
+const arrivals = frameBatcher<FeedArrival & { session: Session }>((pages) => {
+  const current = pages.filter((p) => p.session === live.session);
   if (current.length > 0) useTimelineStore.getState().receiveFeeds(current);
 });
 
@@ -37,23 +45,21 @@ export async function loadFeeds(
   { quiet = false } = {},
 ): Promise<void> {
   const session = live.session;
-  const generation = live.generation;
-  const fresh = owners.filter((owner) => !inFlight.has(tag(generation, owner)));
-  if (!session || fresh.length === 0) return;
+  if (!session) return;
+  const busy = inFlight.get(session) ?? new Set<BareJid>();
+  inFlight.set(session, busy);
+  const fresh = owners.filter((owner) => !busy.has(owner));
+  if (fresh.length === 0) return;
 
-  for (const owner of fresh) inFlight.add(tag(generation, owner));
+  for (const owner of fresh) busy.add(owner);
   if (!quiet) useTimelineStore.getState().beginFeeds(fresh.length);
 
   const ordered = recentFirst(fresh, useTimelineStore.getState().sorted);
   await runPool(ordered, CONCURRENCY, async (owner) => {
-    await loadFeed(session, owner, generation);
-    inFlight.delete(tag(generation, owner));
+    await loadFeed(session, owner);
+    busy.delete(owner);
   });
   arrivals.flush();
-}
-
-function tag(generation: number, owner: BareJid): string {
-  return `${generation} ${owner}`;
 }
 
 /** Owners in the order of their newest known post, then the rest. */
@@ -71,31 +77,26 @@ export function recentFirst(
   return [...ordered];
 }
 
-async function loadFeed(
-  session: Session,
-  owner: BareJid,
-  generation: number,
-): Promise<void> {
+async function loadFeed(session: Session, owner: BareJid): Promise<void> {
   let page: FeedPage;
   try {
     page = await session.fetchFeed(owner, FEED_SIZE);
   } catch (error) {
-    if (generation === live.generation) failFeed(owner, errorCode(error));
+    if (session === live.session) {
+      failFeed(session, owner, errorCode(error));
+    }
     return;
   }
 
-  arrivals.push({ owner, ...page, generation });
+  arrivals.push({ owner, ...page, session });
 }
 
-function failFeed(owner: BareJid, code: string): void {
-  const timeline = useTimelineStore.getState();
-
+function failFeed(session: Session, owner: BareJid, code: string): void {
   // case-17: a node that does not exist is someone with no posts yet.
   if (code === "item-not-found") {
-    const generation = live.generation;
-    return arrivals.push({ owner, posts: [], complete: true, generation });
+    return arrivals.push({ owner, posts: [], complete: true, session });
   }
 
   const retry = () => void loadFeeds([owner]);
-  timeline.finishFeed(owner, { code, retry });
+  useTimelineStore.getState().finishFeed(owner, { code, retry });
 }

@@ -40,19 +40,24 @@ export function writeBehind(
   void writeNow(what, write);
 }
 
-/** Like writeBehind, but settles (never rejects) once the write has. */
+/**
+ * Like writeBehind, but waits for the write. Resolves with whether it was
+ * stored (false without a cache); never rejects.
+ */
 export async function writeNow(
   what: string,
   write: (cache: AccountCache) => Promise<unknown>,
-): Promise<void> {
+): Promise<boolean> {
   const cache = live.cache;
-  if (!cache) return;
+  if (!cache) return false;
 
   try {
     await write(cache);
+    return true;
   } catch (error) {
     const code = errorCode(error, "storage");
     log.warn("cache", `write failed: ${what}`, { code });
     useNoticeStore.getState().warnStorage(code);
+    return false;
   }
 }

@@ -67,13 +67,15 @@ describe("outbox store", () => {
     expect(outbox().items).toEqual([]);
   });
 
-  it("#publishPost while offline keeps the post as failed", async () => {
+  it("#publishPost while offline keeps the post waiting", async () => {
     const result = await outbox().publishPost("later");
     expect(result).toMatchObject({ ok: false, error: "offline" });
-    expect(outbox().items).toHaveLength(1);
+    expect(outbox().items).toMatchObject([
+      { status: "waiting", error: "offline" },
+    ]);
   });
 
-  it("#flush sends what waited, but not what the server refused", () => {
+  it("#flush sends what waited, but not what the server refused", async () => {
     const published: string[] = [];
     live.session = fakeSession({
       publish(draft) {
@@ -90,8 +92,9 @@ describe("outbox store", () => {
       },
     ]);
 
-    outbox().flush();
+    await outbox().flush();
 
     expect(published).toEqual(["waited"]);
+    expect(outbox().items).toMatchObject([{ status: "failed" }]);
   });
 });

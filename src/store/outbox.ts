@@ -1,15 +1,21 @@
 import { create } from "zustand";
-import type { Post, PostDraft } from "../model";
+import type { PostDraft } from "../model";
 import type { OutboxEntry } from "../cache";
-import { errorCode, isTransient } from "./errors";
+import { isTransient } from "./errors";
 import type { ErrorCode } from "./errors";
-import { live } from "./live";
 import { writeBehind, writeNow } from "./notices";
-import { useTimelineStore } from "./timeline";
+import { send } from "./outboxSend";
 
 /** A post the user wrote that the server has not stored yet. */
 export type OutboxItem =
   | { readonly status: "sending"; readonly draft: PostDraft }
+  /** Stopped by the connection; goes out by itself once it is back. */
+  | {
+      readonly status: "waiting";
+      readonly draft: PostDraft;
+      readonly error: ErrorCode;
+    }
+  /** Refused by the server (too big, forbidden): waits for the person. */
   | {
       readonly status: "failed";
       readonly draft: PostDraft;
@@ -35,10 +41,17 @@ export interface OutboxState {
   /** Publishes a kept draft again under the same item id (idempotent). */
   retryPost(itemId: string): Promise<PublishResult>;
   discardPost(itemId: string): void;
-  /** Sends what an earlier visit or an offline spell left behind. */
-  flush(): void;
+  /**
+   * Sends what waited for the connection: this tab's drafts, and those
+   * other tabs (open or closed) kept in the cache. Resolves when all tries
+   * have ended.
+   */
+  flush(): Promise<void>;
   reset(): void;
 }
+
+/** Drafts this tab could not keep in the cache (storage trouble). */
+export const unkept = new Set<string>();
 
 export const useOutboxStore = create<OutboxState>()((set, get) => ({
   items: [],
@@ -54,7 +67,8 @@ export const useOutboxStore = create<OutboxState>()((set, get) => ({
       createdAt: new Date().toISOString(),
     };
     set({ items: [...get().items, { status: "sending", draft }] });
-    await writeNow("keep draft", (cache) => cache.putOutbox({ draft }));
+    const kept = await writeNow("keep draft", (c) => c.putOutbox({ draft }));
+    if (!kept) unkept.add(draft.itemId);
     return send(draft);
   },
 
@@ -62,21 +76,19 @@ export const useOutboxStore = create<OutboxState>()((set, get) => ({
     const item = get().items.find((i) => i.draft.itemId === itemId);
     if (!item || item.status === "sending") return { ok: true };
 
-    replace({ status: "sending", draft: item.draft });
+    replaceItem({ status: "sending", draft: item.draft });
     return send(item.draft);
   },
 
   discardPost(itemId) {
-    set({ items: get().items.filter((i) => i.draft.itemId !== itemId) });
+    dropItem(itemId);
     writeBehind("discard draft", (cache) => cache.deleteOutbox(itemId));
   },
 
-  flush() {
-    for (const item of get().items) {
-      if (item.status === "failed" && isTransient(item.error)) {
-        void get().retryPost(item.draft.itemId);
-      }
-    }
+  async flush() {
+    await adoptKept();
+    const waiting = get().items.filter((i) => i.status === "waiting");
+    await Promise.all(waiting.map((i) => get().retryPost(i.draft.itemId)));
   },
 
   reset() {
@@ -84,50 +96,41 @@ export const useOutboxStore = create<OutboxState>()((set, get) => ({
   },
 }));
 
-function fromEntry(entry: OutboxEntry): OutboxItem {
-  // An entry with no error was still being sent when the page went away.
-  return {
-    status: "failed",
-    draft: entry.draft,
-    error: entry.error ?? "offline",
-  };
+/** An entry with no error was still being sent when its page went away. */
+export function fromEntry(entry: OutboxEntry): OutboxItem {
+  const { draft } = entry;
+  const error = entry.error ?? "offline";
+  return isTransient(error)
+    ? { status: "waiting", draft, error }
+    : { status: "failed", draft, error };
 }
 
-function replace(item: OutboxItem): void {
+export function replaceItem(item: OutboxItem): void {
   const items = useOutboxStore
     .getState()
     .items.map((i) => (i.draft.itemId === item.draft.itemId ? item : i));
   useOutboxStore.setState({ items });
 }
 
-async function send(draft: PostDraft): Promise<PublishResult> {
-  const session = live.session;
-  const generation = live.generation;
-  if (!session) return fail(draft, "offline");
-
-  let post: Post;
-  try {
-    post = await session.publish(draft);
-  } catch (error) {
-    return fail(draft, errorCode(error));
-  }
-
-  // A session ended meanwhile: the stores now belong to another login.
-  if (generation !== live.generation) return { ok: true };
-  useTimelineStore.getState().receivePosts([post]);
-  useOutboxStore.getState().discardPost(draft.itemId);
-  return { ok: true };
+/** Removes the item from the screen only; the cache is the caller's. */
+export function dropItem(itemId: string): void {
+  const items = useOutboxStore
+    .getState()
+    .items.filter((i) => i.draft.itemId !== itemId);
+  useOutboxStore.setState({ items });
+  unkept.delete(itemId);
 }
 
-function fail(draft: PostDraft, error: ErrorCode): PublishResult {
-  const stillThere = useOutboxStore
-    .getState()
-    .items.some((i) => i.draft.itemId === draft.itemId);
-  if (stillThere) {
-    replace({ status: "failed", draft, error });
-    writeBehind("mark draft failed", (cache) =>
-      cache.putOutbox({ draft, error }),
-    );
-  }
-  return { ok: false, itemId: draft.itemId, error };
+/** Adds the drafts kept in the cache that this tab does not show yet. */
+async function adoptKept(): Promise<void> {
+  let entries: OutboxEntry[] = [];
+  await writeNow("read drafts", async (cache) => {
+    entries = await cache.loadOutbox();
+  });
+  const { items } = useOutboxStore.getState();
+  const known = new Set(items.map((i) => i.draft.itemId));
+  const fresh = entries.filter((e) => !known.has(e.draft.itemId));
+  if (fresh.length === 0) return;
+
+  useOutboxStore.setState({ items: [...items, ...fresh.map(fromEntry)] });
 }

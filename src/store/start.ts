@@ -1,8 +1,9 @@
-import { loadLastAccount } from "../cache";
+import { loadLastAccount, loadRememberedLogin } from "../cache";
 import type { LastAccount } from "../cache";
 import { log } from "../log";
 import { loadSession, validateBareJid } from "../xmpp";
 import { paintFromCache } from "./accountCache";
+import { loginRemembered } from "./connecting";
 import { live } from "./live";
 import { useSessionStore } from "./session";
 import type { LoginDefaults } from "./session";
@@ -11,7 +12,9 @@ import type { LoginDefaults } from "./session";
  * Starts the app from the page's query string, before any network: fills
  * the login form from `?jid=` and `?ws=`, and when the last account on this
  * device is the one asked for (or none is), shows it Offline and paints its
- * cached contacts and posts. The person types the password to reconnect.
+ * cached contacts and posts. With "Remember me" it then logs in with the
+ * kept SCRAM keys; otherwise the person types the password, which is kept
+ * in memory only, for reconnecting during this page's life.
  */
 export function startApp(search: string): void {
   const params = new URLSearchParams(search);
@@ -26,6 +29,10 @@ export function startApp(search: string): void {
     advanced: askedWs !== null,
   };
   useSessionStore.setState({ defaults });
+  // The browser says the network is back: no need to wait for the backoff.
+  globalThis.addEventListener?.("online", () => {
+    void useSessionStore.getState().reconnectNow();
+  });
   if (!warm || live.session) return preloadSession();
 
   useSessionStore.setState({
@@ -34,6 +41,8 @@ export function startApp(search: string): void {
   });
   // The cache first: parsing the protocol code would hold back its paint.
   void paintFromCache(last.jid).then(preloadSession);
+  const keys = loadRememberedLogin(last.jid);
+  if (keys) void loginRemembered(last, keys);
 }
 
 /**

@@ -51,6 +51,7 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     addContact: () => Promise.resolve(),
     acceptSubscription: () => Promise.resolve(),
     declineSubscription: () => Promise.resolve(),
+    resume: () => Promise.resolve(false),
     fetchNick: () => Promise.resolve(undefined),
     setNick: () => Promise.resolve(),
     logout: () => Promise.resolve(),
@@ -73,6 +74,7 @@ export function fakeCache(calls: string[]): AccountCache {
     deletePost: (key) => record(`deletePost ${key}`),
     deletePostsOf: (jid) => record(`deletePostsOf ${jid}`),
     loadOutbox: () => Promise.resolve([...outbox.values()]),
+    hasOutbox: (itemId) => Promise.resolve(outbox.has(itemId)),
     putOutbox: (entry) => {
       outbox.set(entry.draft.itemId, entry);
       return record(`putOutbox ${entry.error ?? "new"}`);

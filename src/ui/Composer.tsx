@@ -11,9 +11,10 @@ interface Attempt {
 }
 
 /**
- * Writes a new post. The text stays here until the post is published: a
- * failed attempt keeps it, and posting the same text again retries the
- * same draft instead of publishing a second copy.
+ * Writes a new post. The text stays here until the post is published or
+ * waits in the outbox for the connection: a refused attempt keeps it, and
+ * posting the same text again retries the same draft instead of
+ * publishing a second copy.
  */
 export function Composer() {
   const [text, setText] = useState("");
@@ -36,7 +37,9 @@ export function Composer() {
     const result = await send(sent, attempt);
     setSending(false);
 
-    if (result.ok) {
+    // A post waiting for the connection is kept, shown, and sent later by
+    // itself: the composer is free for the next one.
+    if (result.ok || isWaiting(result.itemId)) {
       // Keep anything typed while it was sending.
       setText((current) => (current === sent ? "" : current));
       setAttempt(null);
@@ -76,6 +79,12 @@ function send(text: string, attempt: Attempt | null) {
     return outbox.retryPost(attempt.itemId);
   }
   return outbox.publishPost(text);
+}
+
+function isWaiting(itemId: string): boolean {
+  return useOutboxStore
+    .getState()
+    .items.some((i) => i.draft.itemId === itemId && i.status === "waiting");
 }
 
 /** Whether the attempted draft has become a post in the timeline. */

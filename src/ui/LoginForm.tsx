@@ -14,11 +14,13 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
   const [jid, setJid] = useState(initial.jid);
   const [password, setPassword] = useState("");
   const [service, setService] = useState(initial.service);
+  const [remember, setRemember] = useState(false);
   const id = useId();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void login(service.trim() ? { jid, password, service } : { jid, password });
+    const form = { jid, password, remember };
+    void login(service.trim() ? { ...form, service } : form);
   }
 
   return (
@@ -45,6 +47,21 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
+
+      <div className="login-remember">
+        <input
+          id={`${id}-remember`}
+          type="checkbox"
+          checked={remember}
+          aria-describedby={`${id}-remember-hint`}
+          onChange={(event) => setRemember(event.target.checked)}
+        />
+        <label htmlFor={`${id}-remember`}>Remember me</label>
+        <p id={`${id}-remember-hint`} className="login-hint">
+          Keeps a login key, never your password, on this device until you log
+          out.
+        </p>
+      </div>
 
       <details className="login-advanced" open={initial.advanced}>
         <summary>Advanced</summary>

@@ -13,7 +13,7 @@ interface Props {
   readonly setSize: number;
 }
 
-/** A post of ours the server has not stored yet: sending, or failed. */
+/** A post of ours the server has not stored yet, with its state. */
 export function OutboxArticle({ item, author, position, setSize }: Props) {
   const id = useId();
   const { draft } = item;
@@ -35,14 +35,23 @@ export function OutboxArticle({ item, author, position, setSize }: Props) {
       <div className="post-body post-text" dir="auto">
         {draft.text}
       </div>
-      {item.status === "sending" ? (
-        <footer className="post-footer">
-          <p className="post-state">Sending…</p>
-        </footer>
-      ) : (
-        <FailedActions itemId={draft.itemId} error={item.error} />
-      )}
+      <ItemFooter item={item} />
     </article>
+  );
+}
+
+function ItemFooter({ item }: { item: OutboxItem }) {
+  if (item.status === "failed") {
+    return <FailedActions itemId={item.draft.itemId} error={item.error} />;
+  }
+  const words =
+    item.status === "sending"
+      ? "Sending…"
+      : "Waiting for the connection; it will be sent by itself.";
+  return (
+    <footer className="post-footer">
+      <p className="post-state">{words}</p>
+    </footer>
   );
 }
 

@@ -22,6 +22,9 @@ const TEXT: Readonly<Record<string, string>> = {
   "connection-lost":
     "The connection to your server was lost. " +
     "Enter your password to reconnect.",
+  "password-needed":
+    "Pepper can't log in with what it remembered any more. " +
+    "Enter your password.",
   timeout: "The server took too long to answer. Try again in a moment.",
   "no-mechanism":
     "The server offers no login method Pepper can use safely. " +

@@ -1,5 +1,6 @@
 // The protocol layer's public surface: what stores may call and receive.
 // Everything here is typed records; no ltx element crosses this line.
+import type { ScramKeys } from "./scram-mechanism";
 import type {
   Availability,
   BareJid,
@@ -8,10 +9,14 @@ import type {
   Subscription,
 } from "../model";
 
-/** Where and as whom to log in. The password is used once and not kept. */
+/**
+ * Where and as whom to log in: with the password, or (password "") with
+ * the SCRAM keys an earlier login gave. The session keeps neither.
+ */
 export interface LoginOptions {
   readonly jid: BareJid;
   readonly password: string;
+  readonly keys?: ScramKeys;
   /** ws:// or wss:// URL; found with XEP-0156 when absent. */
   readonly service?: string;
 }
@@ -27,7 +32,8 @@ export interface RosterItem {
 
 /**
  * Callbacks a session fires. Each fires on the stanza that causes it; none
- * fires after `logout()` settles or after `onDisconnected`.
+ * fires after `logout()` settles, or after `onDisconnected` unless
+ * `resume()` then resolves true.
  */
 export interface SessionHandlers {
   /** A roster push (RFC 6121 §2.1.6): an item added or changed. */
@@ -69,6 +75,11 @@ export interface Session {
    * and no contact's presence. Resolves once it is written to the socket.
    */
   announce(): Promise<void>;
+  /**
+   * What SCRAM needs to log in again without the password (RFC 5802 §3),
+   * when this login used SCRAM; never the password itself.
+   */
+  readonly keys?: ScramKeys | undefined;
   /** Fetches the newest `max` items of a microblog node (default 20). */
   fetchFeed(owner: BareJid, max?: number): Promise<FeedPage>;
   /** Publishes an entry; resolves with the post as the server stored it. */
@@ -79,6 +90,17 @@ export interface Session {
   addContact(jid: BareJid): Promise<void>;
   acceptSubscription(jid: BareJid): Promise<void>;
   declineSubscription(jid: BareJid): Promise<void>;
+  /**
+   * After `onDisconnected`: reconnects and resumes the stream (XEP-0198 §5)
+   * with the same login. Resolves true when the server resumed it: the
+   * session is live again, requests in flight get their answers, and
+   * handlers fire as before. Resolves false when there is nothing to
+   * resume (no XEP-0198, or the server dropped the session): the session
+   * is closed for good and a new one must be made. Rejects with a
+   * PepperError ("unreachable", "timeout") when the server cannot be
+   * reached; then it may be tried again later.
+   */
+  resume(): Promise<boolean>;
   /** The XEP-0172 nick owner published; undefined when there is none. */
   fetchNick(owner: BareJid): Promise<string | undefined>;
   /** Publishes our nick; later posts carry it as their author's name. */
@@ -103,6 +125,7 @@ export type ErrorCode =
   | "no-mechanism"
   | "storage"
   | "quota"
+  | "password-needed"
   | (string & {});
 
 export class PepperError extends Error {

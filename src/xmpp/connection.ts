@@ -3,7 +3,7 @@
 import { client, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { PepperError } from "./api";
-import { registerScram, type ScramLogin } from "./scram";
+import { registerScram, type ScramKeys, type ScramLogin } from "./scram";
 
 const NS_STREAMS = "http://etherx.jabber.org/streams";
 const NS_SM = "urn:xmpp:sm:3";
@@ -14,31 +14,50 @@ export interface StreamOptions {
   readonly service: string;
   readonly local: string;
   readonly domain: string;
+  /** Empty when logging in with remembered SCRAM keys instead. */
   readonly password: string;
+  readonly keys?: ScramKeys | undefined;
+}
+
+/** An online client, and the SCRAM keys of its login if it used SCRAM. */
+export interface OpenedStream {
+  readonly xmpp: Client;
+  readonly keys: ScramKeys | undefined;
 }
 
 /**
- * Opens the stream and authenticates. Resolves with the online client;
+ * Opens the stream and authenticates with the password, or with
+ * remembered SCRAM keys. Resolves with the online client and its keys;
  * rejects with PepperError "not-authorized", "unreachable", "not-xmpp",
- * "no-mechanism" or "timeout". Automatic reconnection is off: a lost
- * connection is reported, and the caller decides what to do.
+ * "no-mechanism", "password-needed" (keys that no longer fit, or a
+ * server without SCRAM) or "timeout". Automatic reconnection is off: a
+ * lost connection is reported, and the caller decides what to do.
  */
-export async function openStream(options: StreamOptions): Promise<Client> {
+export async function openStream(
+  options: StreamOptions,
+): Promise<OpenedStream> {
   const xmpp = client({
     service: options.service,
     domain: options.domain,
     resource: `pepper-${crypto.randomUUID().slice(0, 8)}`,
     credentials: (authenticate, offered) =>
       authenticate(
-        { username: options.local, password: options.password },
-        chooseMechanism(offered, xmpp.isSecure()),
+        {
+          username: options.local,
+          password: options.password,
+          keys: options.keys,
+        },
+        options.password
+          ? chooseMechanism(offered, xmpp.isSecure())
+          : keysMechanism(offered, options.keys),
       ),
     timeout: 10_000,
   });
   xmpp.reconnect.stop();
   // Our SCRAM goes ahead of xmpp.js's, which is missing from its browser
   // build and spends one HMAC call per PBKDF2 iteration.
-  const verifyServer = watchScramSuccess(xmpp, registerScram(xmpp.saslFactory));
+  const scram = registerScram(xmpp.saslFactory);
+  const verifyServer = watchScramSuccess(xmpp, scram);
   const features = trackStreamFeatures(xmpp);
   // Errors also reject start(); the listener keeps them from being thrown
   // as unhandled 'error' events.
@@ -53,7 +72,17 @@ export async function openStream(options: StreamOptions): Promise<Client> {
   }
 
   await streamManagementSettled(xmpp, features());
-  return xmpp;
+  return { xmpp, keys: scram.keys() };
+}
+
+/**
+ * Remembered keys work only with the SCRAM variant that made them; a
+ * server that no longer offers it needs the password again.
+ */
+export function keysMechanism(offered: string[], keys?: ScramKeys): string {
+  const name = keys && `SCRAM-${keys.hash}`;
+  if (name && offered.includes(name)) return name;
+  throw new PepperError("password-needed", "no SCRAM for remembered keys");
 }
 
 /**

@@ -8,6 +8,7 @@ export type {
   SessionHandlers,
 } from "./api";
 export { PepperError } from "./api";
+export type { ScramKeys } from "./scram";
 export { validateBareJid } from "./jid";
 
 /**

@@ -46,26 +46,45 @@ export function saslPrep(password: string): string {
 }
 
 /**
- * RFC 5802 §3 from SaltedPassword to ClientProof and ServerSignature.
- * Hi() is PBKDF2 (RFC 2898 §5.2), so it is one deriveBits call instead of
- * one HMAC call per iteration.
+ * RFC 5802 §3: the two keys a password stands for at one salt and
+ * iteration count. They log in as well as the password does, but only
+ * there: they cannot be turned back into the password (RFC 5802 §9).
  */
-export async function scramProof(
+export interface SaltedKeys {
+  readonly clientKey: Bytes;
+  readonly serverKey: Bytes;
+}
+
+/**
+ * RFC 5802 §3 from the password to ClientKey and ServerKey. Hi() is
+ * PBKDF2 (RFC 2898 §5.2), so it is one deriveBits call instead of one
+ * HMAC call per iteration.
+ */
+export async function saltedKeys(
   hash: Hash,
   password: string,
   salt: Bytes,
   iterations: number,
+): Promise<SaltedKeys> {
+  const salted = await pbkdf2(hash, utf8(password), salt, iterations);
+  return {
+    clientKey: await hmac(hash, salted, utf8("Client Key")),
+    serverKey: await hmac(hash, salted, utf8("Server Key")),
+  };
+}
+
+/** RFC 5802 §3 from ClientKey and ServerKey to the proof and signature. */
+export async function scramProof(
+  hash: Hash,
+  keys: SaltedKeys,
   authMessage: string,
 ): Promise<ScramProof> {
-  const salted = await pbkdf2(hash, utf8(password), salt, iterations);
-  const clientKey = await hmac(hash, salted, utf8("Client Key"));
-  const storedKey = await digest(hash, clientKey);
+  const storedKey = await digest(hash, keys.clientKey);
   const clientSignature = await hmac(hash, storedKey, utf8(authMessage));
-  const serverKey = await hmac(hash, salted, utf8("Server Key"));
 
   return {
-    clientProof: xor(clientKey, clientSignature),
-    serverSignature: await hmac(hash, serverKey, utf8(authMessage)),
+    clientProof: xor(keys.clientKey, clientSignature),
+    serverSignature: await hmac(hash, keys.serverKey, utf8(authMessage)),
   };
 }
 

@@ -1,8 +1,11 @@
 // One SCRAM exchange (RFC 5802 §5) in the shape the `saslmechanisms`
 // factory of @xmpp/sasl and @xmpp/sasl2 expects: response() for each
 // message we send, challenge() for each one we get.
+import { PepperError } from "./api";
 import {
+  fromBase64,
   fromByteString,
+  saltedKeys,
   sameBytes,
   saslPrep,
   scramProof,
@@ -11,6 +14,7 @@ import {
   utf8,
   type Bytes,
   type Hash,
+  type SaltedKeys,
 } from "./scram-crypto";
 import {
   decodeBase64,
@@ -26,10 +30,25 @@ export interface ScramOptions {
   readonly nonce?: string;
 }
 
+/**
+ * What a password stands for at one server (RFC 5802 §3), enough to log
+ * in again there without it: base64 keys, the salt and iteration count
+ * they were made with, and the hash.
+ */
+export interface ScramKeys {
+  readonly hash: Hash;
+  readonly salt: string;
+  readonly iterations: number;
+  readonly clientKey: string;
+  readonly serverKey: string;
+}
+
 /** What @xmpp/sasl passes to response(); only these fields are read. */
 export interface ScramCredentials {
   readonly username?: string | null;
   readonly password?: string | null;
+  /** Used when there is no password: a login remembered as keys. */
+  readonly keys?: ScramKeys | undefined;
   readonly authzid?: string;
 }
 
@@ -43,6 +62,7 @@ export abstract class Scram {
   private clientFirstBare = "";
   private serverFirst = "";
   private expected: Bytes | undefined;
+  private used: ScramKeys | undefined;
 
   constructor(options?: ScramOptions) {
     this.nonce = options?.nonce ?? randomNonce();
@@ -60,6 +80,11 @@ export abstract class Scram {
     return this.stage === "done";
   }
 
+  /** The keys this login used, once the server has proved itself. */
+  get keys(): ScramKeys | undefined {
+    return this.verified ? this.used : undefined;
+  }
+
   /**
    * The next message to send. Resolves with the client-first message,
    * then the client-final one, then "" (nothing left to say), each as a
@@ -70,8 +95,7 @@ export abstract class Scram {
       return toByteString(this.clientFirstMessage(credentials));
     }
     if (this.stage === "challenged") {
-      const password = saslPrep(credentials.password ?? "");
-      return toByteString(await this.clientFinalMessage(password));
+      return toByteString(await this.clientFinalMessage(credentials));
     }
     return "";
   }
@@ -134,22 +158,62 @@ export abstract class Scram {
     this.stage = "challenged";
   }
 
-  private async clientFinalMessage(password: string): Promise<string> {
-    const { r, s, i } = parseFields(this.serverFirst);
+  private async clientFinalMessage(
+    credentials: ScramCredentials,
+  ): Promise<string> {
+    const { r } = parseFields(this.serverFirst);
     const binding = toBase64(utf8(this.gs2Header));
     const withoutProof = `c=${binding},r=${r ?? ""}`;
     const authMessage = [this.clientFirstBare, this.serverFirst, withoutProof];
-    const salt = decodeBase64(s) ?? new Uint8Array();
 
-    const proof = await scramProof(
-      this.hash,
-      password,
-      salt,
-      Number(i),
-      authMessage.join(","),
-    );
+    const keys = await this.keysFor(credentials);
+    const proof = await scramProof(this.hash, keys, authMessage.join(","));
     this.expected = proof.serverSignature;
     this.stage = "final-sent";
     return `${withoutProof},p=${toBase64(proof.clientProof)}`;
+  }
+
+  /**
+   * The password's keys at the server's salt and iteration count, or the
+   * remembered ones. Remembered keys made with another salt, count or
+   * hash are useless (the password was changed): rejects with a
+   * PepperError "password-needed".
+   */
+  private async keysFor(credentials: ScramCredentials): Promise<SaltedKeys> {
+    const { s = "", i = "" } = parseFields(this.serverFirst);
+    const salt = s;
+    const iterations = Number(i);
+    const { password, keys } = credentials;
+
+    let raw: SaltedKeys;
+    if (password) {
+      const saltBytes = decodeBase64(salt) ?? new Uint8Array();
+      raw = await saltedKeys(
+        this.hash,
+        saslPrep(password),
+        saltBytes,
+        iterations,
+      );
+    } else if (
+      keys?.hash === this.hash &&
+      keys.salt === salt &&
+      keys.iterations === iterations
+    ) {
+      raw = {
+        clientKey: fromBase64(keys.clientKey),
+        serverKey: fromBase64(keys.serverKey),
+      };
+    } else {
+      throw new PepperError("password-needed", "remembered keys do not fit");
+    }
+
+    this.used = {
+      hash: this.hash,
+      salt,
+      iterations,
+      clientKey: toBase64(raw.clientKey),
+      serverKey: toBase64(raw.serverKey),
+    };
+    return raw;
   }
 }

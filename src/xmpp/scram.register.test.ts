@@ -1,7 +1,7 @@
 import SASLFactory from "saslmechanisms";
 import { describe, expect, it } from "vitest";
 import { registerScram, type Scram } from "./scram";
-import { fromBase64, scramProof, toBase64 } from "./scram-crypto";
+import { fromBase64, saltedKeys, scramProof, toBase64 } from "./scram-crypto";
 
 const creds = { username: "user", password: "pencil" };
 const salt = "QSXCR+Q6sek8bf92";
@@ -37,13 +37,13 @@ async function login(factory: SASLFactory) {
 
   const withoutProof = clientFinal.replace(/,p=.*$/, "");
   const authMessage = `${clientFirstBare},${serverFirst},${withoutProof}`;
-  const { serverSignature } = await scramProof(
+  const keys = await saltedKeys(
     "SHA-1",
     creds.password,
     fromBase64(salt),
     4096,
-    authMessage,
   );
+  const { serverSignature } = await scramProof("SHA-1", keys, authMessage);
   return { mech, serverFinal: `v=${toBase64(serverSignature)}` };
 }
 

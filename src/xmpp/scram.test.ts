@@ -64,6 +64,37 @@ describe.each([
     expect(await mech.response(creds)).toBe("");
   });
 
+  it("logs in again with the keys of a login, not the password", async () => {
+    const first = await challenged(Mech, example);
+    await first.response(creds);
+    await first.challenge(example.serverFinal);
+    const keys = first.keys;
+    expect(JSON.stringify(keys)).not.toContain("pencil");
+
+    const again = new Mech({ nonce: example.nonce });
+    await again.response({ username: "user", keys });
+    await again.challenge(example.serverFirst);
+    expect(await again.response({ username: "user", keys })).toBe(
+      example.clientFinal,
+    );
+    await again.challenge(example.serverFinal);
+    expect(again.verified).toBe(true);
+  });
+
+  it("asks for the password when the salt has changed", async () => {
+    const first = await challenged(Mech, example);
+    await first.response(creds);
+    await first.challenge(example.serverFinal);
+    const keys = { ...first.keys!, salt: "c2FsdA==" };
+
+    const again = new Mech({ nonce: example.nonce });
+    await again.response({ username: "user", keys });
+    await again.challenge(example.serverFirst);
+    await expect(again.response({ username: "user", keys })).rejects.toThrow(
+      PepperError,
+    );
+  });
+
   it("accepts the RFC's server signature as SASL2 success data", async () => {
     const mech = await challenged(Mech, example);
     await mech.response(creds);

@@ -4,9 +4,13 @@
 import type { SaslMechanismClass } from "@xmpp/client";
 import { decodeBase64 } from "./scram-messages";
 import type { Hash } from "./scram-crypto";
-import { Scram, type ScramOptions } from "./scram-mechanism";
+import { Scram, type ScramKeys, type ScramOptions } from "./scram-mechanism";
 
-export type { ScramCredentials, ScramOptions } from "./scram-mechanism";
+export type {
+  ScramCredentials,
+  ScramKeys,
+  ScramOptions,
+} from "./scram-mechanism";
 export { Scram } from "./scram-mechanism";
 
 /** RFC 5802: SCRAM with SHA-1. */
@@ -31,6 +35,8 @@ export interface ScramLogin {
    * nothing when the login did not use SCRAM.
    */
   verifySuccess(base64: string): void;
+  /** The keys that logged in, once verified; none for other mechanisms. */
+  keys(): ScramKeys | undefined;
 }
 
 /**
@@ -58,6 +64,7 @@ export function registerScram(factory: SaslFactoryLike): ScramLogin {
       const data = base64 === "=" ? undefined : decodeBase64(base64.trim());
       current.verifyServerFinal(new TextDecoder().decode(data));
     },
+    keys: () => current?.keys,
   };
 }
 

@@ -35,6 +35,7 @@ import {
 } from "./presence";
 import { fetchNick, setNick } from "./profile";
 import { newPublishState, publishDraft } from "./publish";
+import { canResume, resumeStream } from "./resume";
 import { parseRoster, parseRosterPush, rosterGet } from "./roster";
 
 const FEED_SIZE = 20;
@@ -59,14 +60,15 @@ export async function connect(
   }
   const service = options.service || (await discoverWebSocket(address.domain));
 
-  const xmpp = await openStream({
+  const { xmpp, keys } = await openStream({
     service,
     local: address.local,
     domain: address.domain,
     password: options.password,
+    keys: options.keys,
   });
   try {
-    return await startSession(xmpp, service, handlers);
+    return { ...(await startSession(xmpp, service, handlers)), keys };
   } catch (error) {
     await xmpp.stop().catch(() => undefined);
     throw toPepperError(error);
@@ -101,7 +103,7 @@ function listen(
   announce: () => Promise<void>,
 ): void {
   const availability = new AvailabilityTracker();
-  let ended = false;
+  const life = { ended: false };
 
   xmpp.iqCallee.set(NS_ROSTER, "query", (ctx) => {
     const push = parseRosterPush(ctx.stanza, ownJid);
@@ -125,14 +127,15 @@ function listen(
   });
 
   xmpp.on("status", (status) => {
-    if (ended || status !== "disconnect") return;
-    ended = true;
+    if (life.ended || status !== "disconnect") return;
+    life.ended = true;
     handlers.onDisconnected(new PepperError("connection-lost"));
   });
-  endedBy.set(xmpp, () => (ended = true));
+  lives.set(xmpp, life);
 }
 
-const endedBy = new WeakMap<Client, () => void>();
+/** Whether each client's session has ended, as its handlers were told. */
+const lives = new WeakMap<Client, { ended: boolean }>();
 
 /**
  * Whether to send our presence again after this roster push: the contact
@@ -290,9 +293,24 @@ function makeSession(
       nick = Promise.resolve(name);
     },
 
+    async resume() {
+      const life = lives.get(xmpp);
+      if (!life || !canResume(xmpp)) return closed(xmpp);
+      if (!life.ended) return true;
+      if (!(await resumeStream(xmpp))) return closed(xmpp);
+      life.ended = false;
+      return true;
+    },
+
     async logout() {
-      endedBy.get(xmpp)?.();
+      const life = lives.get(xmpp);
+      if (life) life.ended = true;
       await xmpp.stop().catch(() => undefined);
     },
   };
+}
+
+async function closed(xmpp: Client): Promise<false> {
+  await xmpp.stop().catch(() => undefined);
+  return false;
 }

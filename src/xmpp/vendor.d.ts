@@ -61,8 +61,9 @@ declare module "@xmpp/client" {
     toString(): string;
   }
 
+  /** Extra credential fields reach the mechanism's response() as given. */
   export type Authenticate = (
-    credentials: { username: string; password: string },
+    credentials: { username: string; password: string; keys?: unknown },
     mechanism: string,
   ) => Promise<void>;
 
@@ -100,7 +101,10 @@ declare module "@xmpp/client" {
     jid: JID | null;
     status: string;
     timeout: number;
+    options: { service: string; domain: string };
     start(): Promise<JID>;
+    connect(service: string): Promise<void>;
+    open(options: { domain: string; lang?: string }): Promise<void>;
     stop(): Promise<void>;
     disconnect(timeout?: number): Promise<void>;
     send(element: Element): Promise<void>;
@@ -138,7 +142,13 @@ declare module "@xmpp/client" {
       ): void;
     };
     reconnect: { stop(): void; delay: number };
-    streamManagement: { enabled: boolean };
+    streamManagement: {
+      enabled: boolean;
+      /** The XEP-0198 SM-ID of a resumable stream; "" when there is none. */
+      id: string;
+      on(event: "resumed", fn: () => void): void;
+      removeListener(event: "resumed", fn: () => void): void;
+    };
   }
 
   export function client(options: ClientOptions): Client;
