@@ -1,0 +1,61 @@
+// The cluster run: Pepper against a two-node ejabberd cluster that
+// e2e/cluster/global-setup.ts starts, separate from the main e2e run so
+// that its slower servers (an Erlang VM per node, a node stopped and
+// restarted per test) cost only the specs that need them.
+import { defineConfig } from "@playwright/test";
+
+import { baseUrl, webOutDir, webPort } from "./e2e/cluster/cluster";
+
+// Node 20 keeps WebSocket behind a flag; the Node-side check in
+// e2e/cluster/people.ts needs it. Workers inherit this environment.
+if (!("WebSocket" in globalThis)) {
+  const options = process.env.NODE_OPTIONS ?? "";
+  process.env.NODE_OPTIONS = `${options} --experimental-websocket`.trim();
+}
+
+export default defineConfig({
+  testDir: "./e2e/cluster",
+  // One cluster for the whole run, and the tests stop its nodes.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  // A node restart takes 1-5 s, more on a busy machine.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  // Apart from the main run's test-results/, which it empties on start.
+  outputDir: ".data/cluster-results",
+  globalSetup: "./e2e/cluster/global-setup.ts",
+  use: {
+    baseURL: baseUrl,
+    browserName: "chromium",
+    headless: true,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // The same flags as playwright.config.ts: root in CI, and no
+      // traffic off loopback.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    // Its own build directory and port, so it can run beside npm test's.
+    command:
+      `node_modules/.bin/vite build --outDir ${webOutDir} --emptyOutDir` +
+      ` --logLevel warn && node_modules/.bin/vite preview` +
+      ` --outDir ${webOutDir} --port ${webPort} --strictPort`,
+    url: `${baseUrl}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
