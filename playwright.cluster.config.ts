@@ -5,13 +5,10 @@
 import { defineConfig } from "@playwright/test";
 
 import { baseUrl, webOutDir, webPort } from "./e2e/cluster/cluster";
-
-// Node 20 keeps WebSocket behind a flag; the Node-side check in
-// e2e/cluster/people.ts needs it. Workers inherit this environment.
-if (!("WebSocket" in globalThis)) {
-  const options = process.env.NODE_OPTIONS ?? "";
-  process.env.NODE_OPTIONS = `${options} --experimental-websocket`.trim();
-}
+// The main config's browser (Debian's Chromium, no traffic off loopback),
+// and its NODE_OPTIONS for WebSocket in Node 20, which the Node-side check
+// in e2e/cluster/people.ts needs too.
+import main from "./playwright.config";
 
 export default defineConfig({
   testDir: "./e2e/cluster",
@@ -26,26 +23,7 @@ export default defineConfig({
   // Apart from the main run's test-results/, which it empties on start.
   outputDir: ".data/cluster-results",
   globalSetup: "./e2e/cluster/global-setup.ts",
-  use: {
-    baseURL: baseUrl,
-    browserName: "chromium",
-    headless: true,
-    trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      // The same flags as playwright.config.ts: root in CI, and no
-      // traffic off loopback.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
-  },
+  use: { ...main.use, baseURL: baseUrl },
   webServer: {
     // Its own build directory and port, so it can run beside npm test's.
     command:
