@@ -12,6 +12,9 @@ import main from "./playwright.config";
 
 export default defineConfig({
   testDir: "./e2e/cluster",
+  // Not *.spec.ts: the main config collects those from all of e2e/, and
+  // these need the cluster its own global setup starts.
+  testMatch: "*.cluster.ts",
   // One cluster for the whole run, and the tests stop its nodes.
   workers: 1,
   fullyParallel: false,
