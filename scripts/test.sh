@@ -17,3 +17,6 @@ step npx tsc -p .
 step npx eslint .
 step npx vitest run
 step npx playwright test
+# Two ejabberd nodes serving one domain, a node stopped and killed under a
+# user (e2e/cluster). After the main run, so a quick failure comes first.
+step npx playwright test -c playwright.cluster.config.ts

@@ -79,7 +79,8 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
           onChange={(event) => setService(event.target.value)}
         />
         <p id={`${id}-service-hint`} className="login-hint">
-          Leave empty to find it from your server's address.
+          Leave empty to find it from your server's address. Several URLs,
+          separated by spaces, are tried in order.
         </p>
       </details>
 

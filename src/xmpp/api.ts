@@ -17,7 +17,10 @@ export interface LoginOptions {
   readonly jid: BareJid;
   readonly password: string;
   readonly keys?: ScramKeys;
-  /** ws:// or wss:// URL; found with XEP-0156 when absent. */
+  /**
+   * ws:// or wss:// URL, or several separated by spaces or commas, tried
+   * in order; found with XEP-0156 when absent.
+   */
   readonly service?: string;
 }
 

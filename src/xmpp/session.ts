@@ -16,6 +16,7 @@ import { AvailabilityTracker } from "./availability";
 import { capsElement, computeVer, discoInfoResult } from "./caps";
 import { openStream } from "./connection";
 import { discoverWebSocket } from "./discovery";
+import { openFirst, parseServices } from "./endpoints";
 import { toPepperError } from "./errors";
 import { parseJid, toBareJid } from "./jid";
 import {
@@ -42,8 +43,9 @@ const FEED_SIZE = 20;
 
 /**
  * Logs in and starts a session: finds the endpoint with XEP-0156 when none
- * is given, authenticates, fetches the roster and answers the server's caps
- * query. Presence waits for `announce()`. Resolves once online; rejects with a
+ * is given (or tries the given ones in order, see endpoints.ts),
+ * authenticates, fetches the roster and answers the server's caps query.
+ * Presence waits for `announce()`. Resolves once online; rejects with a
  * PepperError whose code says what went wrong ("invalid-jid",
  * "no-endpoint", "unreachable", "not-authorized", …).
  */
@@ -55,18 +57,21 @@ export async function connect(
   if (!address?.local) {
     throw new PepperError("invalid-jid", `not a Jabber ID: ${options.jid}`);
   }
-  if (options.service && !/^wss?:\/\//i.test(options.service)) {
-    throw new PepperError("invalid-service", `not ws(s): ${options.service}`);
-  }
-  const service = options.service || (await discoverWebSocket(address.domain));
+  const { local, domain } = address;
+  const listed = parseServices(options.service ?? "");
+  const services =
+    listed.length > 0 ? listed : [await discoverWebSocket(domain)];
 
-  const { xmpp, keys } = await openStream({
-    service,
-    local: address.local,
-    domain: address.domain,
-    password: options.password,
-    keys: options.keys,
-  });
+  const { service, opened } = await openFirst(services, (url) =>
+    openStream({
+      service: url,
+      local,
+      domain,
+      password: options.password,
+      keys: options.keys,
+    }),
+  );
+  const { xmpp, keys } = opened;
   try {
     return { ...(await startSession(xmpp, service, handlers)), keys };
   } catch (error) {

@@ -1,0 +1,83 @@
+// Friends on different nodes of one clustered server, and a node going
+// down under one of them. alice always uses node 1; bob's Pepper is given
+// both nodes, node 2 first, so it lands there while node 2 is up.
+import { node, nodeUrl, users } from "./cluster";
+import { expect, pressLogIn, storedPostsWith, test } from "./people";
+import { contacts, postsWith, writePost } from "../pages";
+import type { Page } from "@playwright/test";
+
+const { alice, bob } = users;
+const NODE1 = nodeUrl(1);
+const BOB_WS = `${nodeUrl(2)} ${NODE1}`;
+
+// Each test builds on the friendship and the posts of the ones before.
+test.describe.configure({ mode: "serial" });
+
+test("friends on two nodes see each other's posts live and after a reload", async ({
+  pepperAs,
+}) => {
+  const atAlice = await pepperAs(alice, NODE1);
+  const atBob = await pepperAs(bob, nodeUrl(2));
+  await atAlice.getByRole("textbox", { name: "Add contact" }).fill(bob.jid);
+  await atAlice.getByRole("button", { name: "Add" }).click();
+  await atBob.getByRole("button", { name: "Accept" }).click();
+  await expect(contacts(atAlice).getByRole("listitem")).toContainText(
+    /sharing both ways/,
+  );
+
+  // Live across nodes: node 2 knows Pepper's caps ver from bob's own
+  // session, and every Pepper sends the same one.
+  await writePost(atBob, "Bob writes from node two");
+  await expect(postsWith(atAlice, "Bob writes from node two")).toHaveCount(1);
+  await writePost(atAlice, "Alice answers from node one");
+  await expect(postsWith(atBob, "Alice answers from node one")).toHaveCount(1);
+
+  for (const [page, user] of [
+    [atAlice, alice],
+    [atBob, bob],
+  ] as const) {
+    await page.reload();
+    await pressLogIn(page, user);
+    await expect(postsWith(page, "Bob writes from node two")).toHaveCount(1);
+    await expect(postsWith(page, "Alice answers from")).toHaveCount(1);
+  }
+});
+
+for (const action of ["stop", "kill"] as const) {
+  test(`node 2 ${action === "stop" ? "stops" : "crashes"}: bob sees it, logs in on node 1 and loses no post`, async ({
+    pepperAs,
+  }) => {
+    const atAlice = await pepperAs(alice, NODE1);
+    const atBob = await pepperAs(bob, BOB_WS);
+    // A fresh browser: this came from the server, fetched across nodes.
+    await expect(postsWith(atBob, "Alice answers from")).toHaveCount(1);
+
+    node(2, action);
+    await expectDisconnected(atBob);
+
+    const away = `Alice posts while bob is away (${action})`;
+    const offline = `Bob writes while offline (${action})`;
+    await writePost(atAlice, away);
+    await writePost(atBob, offline);
+    // Kept in the outbox, with its error, until bob is back.
+    await expect(postsWith(atBob, offline)).toContainText("Log in again");
+
+    // Node 2 refuses the connection; the second URL, node 1, lets him in.
+    await pressLogIn(atBob, bob);
+    // The login fetches what the live events could not bring.
+    await expect(postsWith(atBob, away)).toHaveCount(1);
+    await expect(postsWith(atAlice, offline)).toHaveCount(1);
+    await expect(postsWith(atBob, offline)).toHaveCount(1);
+    await expect(postsWith(atBob, offline).getByRole("alert")).toHaveCount(0);
+    expect(await storedPostsWith(bob, offline, NODE1)).toBe(1);
+
+    node(2, "start");
+  });
+}
+
+async function expectDisconnected(page: Page): Promise<void> {
+  await expect(page.getByRole("status")).not.toContainText("Online");
+  await expect(
+    page.getByRole("alert").filter({ hasText: "connection to your server" }),
+  ).toBeVisible();
+}
