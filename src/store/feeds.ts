@@ -79,6 +79,7 @@ export function recentFirst(
 
 async function loadFeed(session: Session, owner: BareJid): Promise<void> {
   let page: FeedPage;
+  const askedAt = Date.now();
   try {
     page = await session.fetchFeed(owner, FEED_SIZE);
   } catch (error) {
@@ -88,7 +89,7 @@ async function loadFeed(session: Session, owner: BareJid): Promise<void> {
     return;
   }
 
-  arrivals.push({ owner, ...page, session });
+  arrivals.push({ owner, ...page, session, askedAt });
 }
 
 function failFeed(session: Session, owner: BareJid, code: string): void {

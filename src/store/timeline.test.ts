@@ -51,6 +51,34 @@ describe("timeline store", () => {
     expect(itemIds()).toEqual(["kept", "older"]);
   });
 
+  it("#receiveFeeds keeps a live post that came after the page was asked for", () => {
+    const askedAt = Date.now() - 1000;
+    timeline().receivePosts([makePost(ALICE, "live", 3000)]);
+    timeline().receiveFeeds([
+      {
+        owner: ALICE,
+        posts: [makePost(ALICE, "old", 2000)],
+        complete: true,
+        askedAt,
+      },
+    ]);
+    expect(itemIds()).toEqual(["live", "old"]);
+  });
+
+  it("#receiveFeeds drops a post merged before the page was asked for", () => {
+    timeline().receivePosts([makePost(ALICE, "retracted", 3000)]);
+    const askedAt = Date.now() + 1;
+    timeline().receiveFeeds([
+      {
+        owner: ALICE,
+        posts: [makePost(ALICE, "old", 2000)],
+        complete: true,
+        askedAt,
+      },
+    ]);
+    expect(itemIds()).toEqual(["old"]);
+  });
+
   it("#receiveFeed keeps cached posts when the page is partial", () => {
     timeline().showCached([makePost(ALICE, "maybe", 3000)]);
     timeline().receiveFeed(ALICE, [makePost(ALICE, "new", 4000)], false);

@@ -29,6 +29,12 @@ export interface FeedArrival {
   readonly owner: BareJid;
   readonly posts: Post[];
   readonly complete: boolean;
+  /**
+   * When the page was asked for (ms since the epoch). A post merged after
+   * that, from a live event, is newer than the answer and is kept even if
+   * the answer lacks it.
+   */
+  readonly askedAt?: number;
 }
 
 /** One of our own posts being retracted. */
@@ -66,6 +72,9 @@ export interface TimelineState extends PostLists {
   reset(): void;
 }
 
+/** When each post was last merged from the network, by key. */
+const mergedAt = new Map<string, number>();
+
 const empty = {
   posts: {},
   sorted: [],
@@ -84,6 +93,8 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
 
   receivePosts(posts) {
     const next = withPosts(get(), posts);
+    const now = Date.now();
+    for (const post of posts) mergedAt.set(post.key, now);
     if (!next) return;
 
     set(next);
@@ -157,6 +168,7 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   },
 
   reset() {
+    mergedAt.clear();
     set(empty);
   },
 }));
@@ -206,7 +218,7 @@ function without<T>(
  */
 function staleKeys(
   sorted: readonly Post[],
-  pages: readonly Pick<FeedArrival, "owner" | "posts">[],
+  pages: readonly Pick<FeedArrival, "owner" | "posts" | "askedAt">[],
 ): string[] {
   const byOwner = new Map(pages.map((page) => [page.owner, page.posts]));
   if (byOwner.size === 0) return [];
@@ -215,8 +227,13 @@ function staleKeys(
     pages.map((p) => [p.owner, Math.min(...p.posts.map((x) => x.sortTime))]),
   );
 
+  const askedAt = new Map(pages.map((p) => [p.owner, p.askedAt]));
+  const newerThanAnswer = (post: Post) =>
+    (mergedAt.get(post.key) ?? 0) > (askedAt.get(post.publisher) ?? Infinity);
+
   return sorted
     .filter((post) => byOwner.has(post.publisher) && !fresh.has(post.key))
+    .filter((post) => !newerThanAnswer(post))
     .filter((post) => {
       const page = byOwner.get(post.publisher) ?? [];
       return (
