@@ -13,6 +13,7 @@ export type {
   SessionState,
 } from "./session";
 export { startApp } from "./start";
+export { sameTag, useTagFilterStore } from "./tagFilter";
 export { useTimelineStore } from "./timeline";
 export type { Deletion, FeedError, FeedProgress } from "./timeline";
 export type { ErrorCode } from "./errors";

@@ -4,6 +4,7 @@ import type { BareJid } from "../model";
 import { errorCode } from "./errors";
 import { useOutboxStore } from "./outbox";
 import { useRosterStore } from "./roster";
+import { useTagFilterStore } from "./tagFilter";
 import { useTimelineStore } from "./timeline";
 
 /** Empties every domain store: the screen no longer shows an account. */
@@ -11,6 +12,7 @@ export function resetStores(): void {
   useRosterStore.getState().reset();
   useTimelineStore.getState().reset();
   useOutboxStore.getState().reset();
+  useTagFilterStore.getState().clearTag();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

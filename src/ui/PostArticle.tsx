@@ -2,6 +2,8 @@ import { memo, useId } from "react";
 import type { Post } from "../model";
 import { PostActions } from "./PostActions";
 import { PostBody } from "./PostBody";
+import { PostImages } from "./PostImages";
+import { PostTags } from "./PostTags";
 import { PostTime } from "./PostTime";
 import "./PostArticle.css";
 
@@ -38,14 +40,28 @@ export const PostArticle = memo(function PostArticle(props: Props) {
           </bdi>
         )}
         <PostTime iso={post.published} approximate={post.approximateTime} />
+        {isEdited(post) && <span className="post-edited">edited</span>}
       </header>
+      {post.repostOf && (
+        <p className="post-repost" dir="auto">
+          Reposted from <bdi dir="auto">{post.repostOf.author}</bdi>
+        </p>
+      )}
       {post.title && (
         <h3 className="post-title" dir="auto">
           {post.title}
         </h3>
       )}
       <PostBody body={post.body} />
+      {post.images && <PostImages images={post.images} />}
+      {post.tags && <PostTags tags={post.tags} />}
       {own && <PostActions postKey={post.key} />}
     </article>
   );
 });
+
+/** Updated well after it was published: an edit (same item id, §4.2.15). */
+export function isEdited(post: Post): boolean {
+  if (post.approximateTime) return false;
+  return Date.parse(post.updated) - Date.parse(post.published) > 1000;
+}

@@ -1,6 +1,12 @@
 import { useMemo, useState } from "react";
 import type { Post } from "../model";
-import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
+import {
+  sameTag,
+  useOutboxStore,
+  useSessionStore,
+  useTagFilterStore,
+  useTimelineStore,
+} from "../store";
 import { OutboxArticle } from "./OutboxArticle";
 import { PostArticle } from "./PostArticle";
 import "./Timeline.css";
@@ -13,17 +19,20 @@ const PAGE = 50;
  * first. Long timelines render a page at a time.
  */
 export function Timeline() {
-  const posts = useTimelineStore((s) => s.sorted);
+  const all = useTimelineStore((s) => s.sorted);
+  const tag = useTagFilterStore((s) => s.tag);
+  const posts = useMemo(() => withTag(all, tag), [all, tag]);
   const outbox = useOutboxStore((s) => s.items);
   const own = useSessionStore((s) => s.account?.jid ?? "");
   const [shown, setShown] = useState(PAGE);
-  const ownName = useMemo(() => nameIn(posts, own), [posts, own]);
+  const ownName = useMemo(() => nameIn(all, own), [all, own]);
 
-  const pending = [...outbox].reverse();
+  const pending = tag === null ? [...outbox].reverse() : [];
   const setSize = pending.length + posts.length;
 
   return (
     <>
+      {tag !== null && <TagBar tag={tag} />}
       <div role="feed" aria-label="Timeline" className="timeline">
         {pending.map((item, index) => (
           <OutboxArticle
@@ -69,4 +78,21 @@ export function Timeline() {
 function nameIn(posts: readonly Post[], own: string): string {
   const named = posts.find((p) => p.publisher === own && p.authorName);
   return named?.authorName?.trim() || own;
+}
+
+function withTag(posts: readonly Post[], tag: string | null) {
+  if (tag === null) return posts;
+  return posts.filter((post) => post.tags?.some((t) => sameTag(t, tag)));
+}
+
+function TagBar({ tag }: { tag: string }) {
+  const clearTag = useTagFilterStore((s) => s.clearTag);
+  return (
+    <p className="timeline-tag" dir="auto">
+      Posts tagged <bdi dir="auto">#{tag}</bdi>{" "}
+      <button type="button" className="quiet" onClick={clearTag}>
+        Show all posts
+      </button>
+    </p>
+  );
 }

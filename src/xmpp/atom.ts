@@ -3,6 +3,7 @@
 import type { Element } from "@xmpp/xml";
 import { log } from "../log";
 import { postKey, type BareJid, type Post, type PostBody } from "../model";
+import { readLinks } from "./atom-links";
 import { deepText, readTextConstruct, textKind } from "./atom-text";
 import { htmlToText } from "./html";
 import { NS_ATOM } from "./ns";
@@ -31,6 +32,7 @@ export function parseEntry(entry: Element, ctx: EntryContext): Post {
   return {
     ...(attempt(ctx, () => identity(ctx, entry)) ?? identity(ctx)),
     ...(attempt(ctx, () => readText(entry)) ?? empty),
+    ...attempt(ctx, () => readLinks(entry)),
   };
 }
 
