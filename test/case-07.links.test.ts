@@ -2,12 +2,11 @@
 // case-07: receiving a post must not make the browser fetch anything, and
 // only http, https, xmpp and mailto become links.
 import { describe, expect, it } from "vitest";
-import { caseStanza } from "../../test/fixtures";
-import { parseEvent } from "../xmpp/microblog";
-import { sanitizeHtml } from "./sanitize";
+import { caseStanza } from "./fixtures";
+import { parseEvent } from "../src/xmpp/microblog";
+import { sanitizeHtml } from "../src/ui/sanitize";
 
-const [post] =
-  parseEvent(caseStanza("case-07", "1"), new Date())?.posts ?? [];
+const [post] = parseEvent(caseStanza("case-07", "1"), new Date())?.posts ?? [];
 
 function rendered(): HTMLElement {
   const holder = document.createElement("div");
@@ -24,9 +23,7 @@ describe("case-07: links and pictures", () => {
     expect(buttons.map((b) => b.dataset.src)).toEqual([
       "https://track.example.test/pixel.gif?reader=bob",
     ]);
-    expect(buttons[0]?.textContent).toBe(
-      "Show image from track.example.test",
-    );
+    expect(buttons[0]?.textContent).toBe("Show image from track.example.test");
   });
 
   it("never offers the plain-http image, only its alt text", () => {

@@ -29,7 +29,9 @@ describe("sanitizeHtml", () => {
   });
 
   it("lays out every text block by its own direction", () => {
-    const out = render("<p>שלום</p><ul><li>a</li></ul><blockquote>b</blockquote>");
+    const out = render(
+      "<p>שלום</p><ul><li>a</li></ul><blockquote>b</blockquote>",
+    );
     for (const block of out.querySelectorAll("p, li, blockquote")) {
       expect(block.getAttribute("dir")).toBe("auto");
     }
@@ -88,7 +90,9 @@ describe("sanitizeHtml", () => {
     const html =
       "<p><strong>a</strong> <em>b</em> <code>c</code></p>" +
       "<blockquote>d</blockquote><ul><li>e</li></ul><pre>f</pre>";
-    expect(sanitizeHtml(html)).toBe(html.replace(/<(p|li|blockquote|pre)>/g, '<$1 dir="auto">'));
+    expect(sanitizeHtml(html)).toBe(
+      html.replace(/<(p|li|blockquote|pre)>/g, '<$1 dir="auto">'),
+    );
   });
 
   it("turns headings into bold paragraphs", () => {
