@@ -9,3 +9,5 @@ export type {
   Repost,
 } from "./post";
 export { comparePosts, postKey } from "./post";
+export type { Comment } from "./comment";
+export { compareComments, LIKE } from "./comment";

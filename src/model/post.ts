@@ -70,8 +70,14 @@ export interface PostDraft {
   /** Stable item id: a retry publishes the same item, never a second one. */
   readonly itemId: string;
   readonly text: string;
-  /** ISO 8601 time the user wrote it. */
+  /** ISO 8601 time the user wrote it (kept as `published` by an edit). */
   readonly createdAt: string;
+  /** ISO 8601 time of an edit; `createdAt` when absent. */
+  readonly updatedAt?: string;
+  /** A headline other than the text's first line (a like's "♥"). */
+  readonly title?: string;
+  /** The xmpp: URI of the item this one reposts (`link rel="via"`). */
+  readonly via?: string;
 }
 
 export function postKey(publisher: BareJid, itemId: string): string {

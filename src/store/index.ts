@@ -1,4 +1,6 @@
 // The stores' public surface: what the UI may read and call.
+export { ownLike, useCommentsStore } from "./comments";
+export type { CommentResult, Thread } from "./comments";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";

@@ -1,6 +1,7 @@
 import { deleteAccountCache, forgetLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
+import { useCommentsStore } from "./comments";
 import { errorCode } from "./errors";
 import { useOutboxStore } from "./outbox";
 import { useRosterStore } from "./roster";
@@ -13,6 +14,7 @@ export function resetStores(): void {
   useTimelineStore.getState().reset();
   useOutboxStore.getState().reset();
   useTagFilterStore.getState().clearTag();
+  useCommentsStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

@@ -51,6 +51,9 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     acceptSubscription: () => Promise.resolve(),
     declineSubscription: () => Promise.resolve(),
     logout: () => Promise.resolve(),
+    fetchComments: () => Promise.resolve([]),
+    publishComment: () => unused(),
+    retractComment: () => Promise.resolve(),
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { memo, useId } from "react";
 import type { Post } from "../model";
 import { PostActions } from "./PostActions";
 import { PostBody } from "./PostBody";
+import { PostConversation } from "./PostConversation";
 import { PostImages } from "./PostImages";
 import { PostTags } from "./PostTags";
 import { PostTime } from "./PostTime";
@@ -55,6 +56,7 @@ export const PostArticle = memo(function PostArticle(props: Props) {
       <PostBody body={post.body} />
       {post.images && <PostImages images={post.images} />}
       {post.tags && <PostTags tags={post.tags} />}
+      {post.comments && <PostConversation post={post} />}
       {own && <PostActions postKey={post.key} />}
     </article>
   );

@@ -1,7 +1,8 @@
 // Publishing a microblog entry so that it is kept, whatever the server
 // thinks of publish-options (XEP-0060 §7.1.5, XEP-0223).
 import type { Client } from "@xmpp/client";
-import type { BareJid, PostDraft } from "../model";
+import type { PostDraft } from "../model";
+import type { WriteContext } from "./atom-build";
 import type { PepperError } from "./api";
 import { toPepperError } from "./errors";
 import { log } from "../log";
@@ -49,7 +50,7 @@ export function newPublishState(): PublishState {
 export async function publishDraft(
   xmpp: Client,
   draft: PostDraft,
-  ctx: { publisher: BareJid; authorName: string },
+  ctx: WriteContext,
   state: PublishState,
 ): Promise<string> {
   let refused: PepperError | undefined;

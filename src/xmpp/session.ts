@@ -33,6 +33,8 @@ import {
   unsubscribed,
 } from "./presence";
 import { newPublishState, publishDraft } from "./publish";
+import { commentsNodeOf } from "./comments";
+import { commentMethods, ensureCommentsNode } from "./session-comments";
 import { parseRoster, parseRosterPush, rosterGet } from "./roster";
 
 const FEED_SIZE = 20;
@@ -177,6 +179,7 @@ function makeSession(
   current: Map<BareJid, RosterItem>,
 ): Session {
   const publishState = newPublishState();
+  const authorName = jid.split("@")[0] ?? jid;
   const send = async (stanza: Element) => {
     await xmpp.send(stanza).catch((error: unknown) => {
       throw new PepperError("connection-lost", String(error));
@@ -202,9 +205,12 @@ function makeSession(
       }
     },
 
+    ...commentMethods(xmpp, jid, authorName),
+
     async publish(draft: PostDraft) {
-      const authorName = jid.split("@")[0] ?? jid;
-      const ctx = { publisher: jid, authorName };
+      const comments = commentsNodeOf(jid, draft.itemId);
+      await ensureCommentsNode(xmpp, comments);
+      const ctx = { publisher: jid, authorName, comments };
       const itemId = await publishDraft(xmpp, draft, ctx, publishState);
       const entry = buildEntry(
         { ...draft, itemId: itemId || draft.itemId },
