@@ -73,7 +73,7 @@ export const useCommentsStore = create<CommentsState>()((set, get) => ({
     try {
       await session.retractComment(ref, mine.itemId);
     } catch (error) {
-      return { ok: false, error: errorCode(error) };
+      return { ok: false, error: inThread(errorCode(error), "unlike") };
     }
     removeComment(post.key, mine.itemId);
     return { ok: true };
@@ -109,8 +109,17 @@ async function publish(
     appendComment(post.key, comment);
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: errorCode(error) };
+    return { ok: false, error: inThread(errorCode(error), "comment") };
   }
+}
+
+/**
+ * A refusal on someone's comments node means something else than on
+ * their feed ("forbidden" there says they share with friends only), so
+ * it gets a code of its own for errorText.
+ */
+function inThread(code: ErrorCode, action: "comment" | "unlike"): ErrorCode {
+  return code === "forbidden" ? `${action}-forbidden` : code;
 }
 
 /** Our own like in a thread, if any. */

@@ -47,6 +47,12 @@ const TEXT: Readonly<Record<string, string>> = {
   "service-unavailable":
     "The server doesn't offer this service right now. Try again later.",
   offline: "You're offline. Log in again and Pepper will send it.",
+  "comment-forbidden":
+    "Their server doesn't let you comment on this post. Your comment is " +
+    "still here; you could send it to them in a message instead.",
+  "unlike-forbidden":
+    "Their server doesn't let you take a like back. Only the post's " +
+    "author can remove it now.",
 };
 
 const FALLBACK =

@@ -1,0 +1,61 @@
+// Comments and likes between two friends, through their own PEP services:
+// the comments node the author's post links, on the author's account.
+import { expect, test, users } from "./fixtures";
+import { logIn, postsWith, writePost } from "./pages";
+
+test("a friend comments on and likes a post; the author sees both", async ({
+  browser,
+  xmppAs,
+}) => {
+  const eve = await xmppAs(users.eve);
+  await eve.reset();
+  await eve.befriend(users.carol);
+
+  const atEve = await logIn(browser, users.eve);
+  await writePost(atEve, "Who wants soup tonight?");
+  await expect(postsWith(atEve, "Who wants soup")).toHaveCount(1);
+
+  // What reached the server: the entry links its comments node.
+  const [item] = await eve.items();
+  expect(item?.xml).toMatch(
+    /<link[^>]*rel="replies"[^>]*title="comments"|title="comments"[^>]*rel="replies"/,
+  );
+
+  const atCarol = await logIn(browser, users.carol);
+  const post = postsWith(atCarol, "Who wants soup");
+  await post.getByRole("button", { name: "0 comments" }).click();
+  await expect(post.getByText("No comments yet.")).toBeVisible();
+  await post.getByRole("textbox", { name: "Add a comment" }).fill("Me!");
+  await post.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(post.getByRole("list", { name: "Comments" })).toContainText(
+    "Me!",
+  );
+  await post.getByRole("button", { name: "Like", exact: true }).click();
+  await expect(
+    post.getByRole("button", { name: "Like", exact: true }),
+  ).toHaveAttribute("aria-pressed", "true");
+
+  // Eve's page fetched the thread at login, before Carol wrote; a reload
+  // (with the password again) fetches it anew.
+  const again = await logIn(browser, users.eve);
+  const own = postsWith(again, "Who wants soup");
+  await expect(own.getByRole("button", { name: "1 comment" })).toBeVisible();
+  await expect(own.getByText(/♥ 1/)).toContainText(users.carol.jid);
+  await own.getByRole("button", { name: "1 comment" }).click();
+  await expect(own.getByRole("list", { name: "Comments" })).toContainText(
+    "Me!",
+  );
+
+  // Prosody lets only the node's owner retract others' items, so Carol's
+  // unlike is refused, and says so; Eve can like and unlike on her own.
+  await post.getByRole("button", { name: "Like", exact: true }).click();
+  await expect(post.getByRole("alert")).toContainText("take a like back");
+
+  const ownLike = own.getByRole("button", { name: "Like", exact: true });
+  await ownLike.click();
+  await expect(ownLike).toHaveAttribute("aria-pressed", "true");
+  await expect(own.getByText(/♥ 2/)).toBeVisible();
+  await ownLike.click();
+  await expect(ownLike).toHaveAttribute("aria-pressed", "false");
+  await expect(own.getByText(/♥ 1/)).toBeVisible();
+});
