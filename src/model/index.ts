@@ -11,3 +11,4 @@ export type {
 export { comparePosts, postKey } from "./post";
 export type { Comment } from "./comment";
 export { compareComments, LIKE } from "./comment";
+export { editDraft, likeDraft, newDraft, repostDraft } from "./drafts";

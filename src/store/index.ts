@@ -1,6 +1,8 @@
 // The stores' public surface: what the UI may read and call.
 export { ownLike, useCommentsStore } from "./comments";
 export type { CommentResult, Thread } from "./comments";
+export { useEditStore } from "./edits";
+export type { Edit } from "./edits";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";

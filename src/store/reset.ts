@@ -2,6 +2,7 @@ import { deleteAccountCache, forgetLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
 import { useCommentsStore } from "./comments";
+import { useEditStore } from "./edits";
 import { errorCode } from "./errors";
 import { useOutboxStore } from "./outbox";
 import { useRosterStore } from "./roster";
@@ -15,6 +16,7 @@ export function resetStores(): void {
   useOutboxStore.getState().reset();
   useTagFilterStore.getState().clearTag();
   useCommentsStore.getState().reset();
+  useEditStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

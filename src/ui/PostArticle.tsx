@@ -6,6 +6,7 @@ import { PostConversation } from "./PostConversation";
 import { PostImages } from "./PostImages";
 import { PostTags } from "./PostTags";
 import { PostTime } from "./PostTime";
+import { RepostButton } from "./RepostButton";
 import "./PostArticle.css";
 
 interface Props {
@@ -57,7 +58,13 @@ export const PostArticle = memo(function PostArticle(props: Props) {
       {post.images && <PostImages images={post.images} />}
       {post.tags && <PostTags tags={post.tags} />}
       {post.comments && <PostConversation post={post} />}
-      {own && <PostActions postKey={post.key} />}
+      {own ? (
+        <PostActions post={post} />
+      ) : (
+        <footer className="post-footer">
+          <RepostButton post={post} />
+        </footer>
+      )}
     </article>
   );
 });

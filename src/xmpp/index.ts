@@ -9,4 +9,5 @@ export type {
 } from "./api";
 export { PepperError } from "./api";
 export { connect } from "./session";
+export { itemUri } from "./atom-build";
 export { validateBareJid } from "./jid";
