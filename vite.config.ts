@@ -64,7 +64,7 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
+    include: ["{src,test}/**/*.test.ts", "{src,test}/**/*.test.tsx"],
     environment: "node",
   },
 });

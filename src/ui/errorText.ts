@@ -36,7 +36,8 @@ const TEXT: Readonly<Record<string, string>> = {
   "not-in-roster-group": "They share posts with selected groups only.",
   "closed-node": "Their posts are private.",
   "item-not-found": "No posts yet.",
-  "payload-too-big": "This post is too long for your server. Shorten it.",
+  "payload-too-big":
+    "This is too long to send. Shorten it, or split it into several posts.",
   "remote-server-not-found":
     "Their server can't be found from yours. Try again later.",
   "remote-server-timeout":

@@ -13,6 +13,7 @@ import {
   retractCommentRequest,
 } from "./comments";
 import { toPepperError } from "./errors";
+import { tooBig } from "./publish";
 
 /**
  * A comments node may sit on a remote service that never answers; the
@@ -51,6 +52,7 @@ export function commentMethods(
         publisher: jid,
         authorName,
       });
+      if (tooBig(stanza)) throw new PepperError("payload-too-big");
       await request(xmpp, stanza).catch((error: unknown) => {
         throw toPepperError(error);
       });
