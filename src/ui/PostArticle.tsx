@@ -69,8 +69,11 @@ export const PostArticle = memo(function PostArticle(props: Props) {
   );
 });
 
-/** Updated well after it was published: an edit (same item id, §4.2.15). */
+/**
+ * Updated after it was published: an edit (same item id, RFC 4287
+ * §4.2.15). A new entry carries equal dates (Pepper, Movim, Libervia).
+ */
 export function isEdited(post: Post): boolean {
   if (post.approximateTime) return false;
-  return Date.parse(post.updated) - Date.parse(post.published) > 1000;
+  return Date.parse(post.updated) > Date.parse(post.published);
 }
