@@ -81,7 +81,7 @@ async function startSession(
     discoInfoResult(ctx.element.attrs.node),
   );
 
-  const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()));
+  const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()), jid);
   const state = { roster: new Map(roster.map((item) => [item.jid, item])) };
   listen(xmpp, jid, handlers, state.roster);
 
@@ -109,7 +109,9 @@ function listen(
       roster.delete(push.jid);
       handlers.onRosterRemove(push.jid);
     }
-    return {};
+    // No reply means service-unavailable from xmpp.js: a forged push gets
+    // an error, never a result (RFC 6121 §2.1.6, fixture case-27).
+    return push ? {} : undefined;
   });
 
   xmpp.on("stanza", (stanza) => {
