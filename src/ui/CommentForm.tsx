@@ -1,8 +1,9 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { FormEvent } from "react";
 import type { Post } from "../model";
 import { useCommentsStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
+import { TextBox } from "./TextBox";
 
 /** Adds a comment; on a refusal the text stays here with the reason. */
 export function CommentForm({ post }: { post: Post }) {
@@ -10,7 +11,6 @@ export function CommentForm({ post }: { post: Post }) {
   const [text, setText] = useState("");
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,14 +24,7 @@ export function CommentForm({ post }: { post: Post }) {
 
   return (
     <form className="comment-form" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={id}>Add a comment</label>
-      <textarea
-        id={id}
-        dir="auto"
-        rows={2}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
+      <TextBox label="Add a comment" rows={2} value={text} onChange={setText} />
       {error && <ErrorAlert code={error} />}
       <button type="submit" disabled={sending || text.trim() === ""}>
         Comment

@@ -1,8 +1,9 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { FormEvent } from "react";
 import type { Post } from "../model";
 import { useEditStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
+import { TextBox } from "./TextBox";
 
 interface Props {
   readonly post: Post;
@@ -14,7 +15,6 @@ export function EditForm({ post, onDone }: Props) {
   const edit = useEditStore((s) => s.edits[post.key]);
   const editPost = useEditStore((s) => s.editPost);
   const [text, setText] = useState(post.body.text);
-  const id = useId();
   const saving = edit?.status === "saving";
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -24,14 +24,7 @@ export function EditForm({ post, onDone }: Props) {
 
   return (
     <form className="comment-form" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={id}>Edit post</label>
-      <textarea
-        id={id}
-        dir="auto"
-        rows={3}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
+      <TextBox label="Edit post" rows={3} value={text} onChange={setText} />
       {edit?.status === "failed" && <ErrorAlert code={edit.error} />}
       <div className="post-footer">
         <button type="button" className="quiet" onClick={onDone}>
