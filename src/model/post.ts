@@ -63,6 +63,8 @@ export interface Post {
   readonly repostOf?: Repost;
   /** atom:category terms (RFC 4287 §4.2.2), without a leading '#'. */
   readonly tags?: readonly string[];
+  /** The text's language (xml:lang, RFC 4287 §2), for fonts and speech. */
+  readonly lang?: string;
 }
 
 /** What the composer hands to the protocol layer to publish. */

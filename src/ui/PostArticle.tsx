@@ -54,7 +54,7 @@ export const PostArticle = memo(function PostArticle(props: Props) {
           {post.title}
         </h3>
       )}
-      <PostBody body={post.body} />
+      <PostBody body={post.body} lang={post.lang} />
       {post.images && <PostImages images={post.images} />}
       {post.tags && <PostTags tags={post.tags} />}
       {post.comments && <PostConversation post={post} />}

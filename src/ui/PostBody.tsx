@@ -14,14 +14,15 @@ const FOLD_LINES = 12;
  * long post is folded by height, never cut, so no character (emoji
  * included) is split; Show more unfolds it.
  */
-export function PostBody({ body }: { body: Body }) {
+export function PostBody(props: { body: Body; lang?: string | undefined }) {
+  const { body, lang } = props;
   const [open, setOpen] = useState(false);
   const long = isLong(body.text);
   const folded = long && !open;
 
   return (
     <>
-      <div className={folded ? "post-fold" : undefined}>
+      <div className={folded ? "post-fold" : undefined} lang={lang}>
         {body.kind === "text" ? (
           <div className="post-body post-text" dir="auto">
             {body.text}
