@@ -17,9 +17,12 @@ export function PostConversation({ post }: { post: Post }) {
   const me = useSessionStore((s) => s.account?.jid);
   const [open, setOpen] = useState(false);
 
+  // A post painted from the cache waits for the session: the thread loads
+  // once it is online.
+  const online = useSessionStore((s) => s.connection.status === "online");
   useEffect(() => {
-    void loadThread(post);
-  }, [loadThread, post]);
+    if (online) void loadThread(post);
+  }, [loadThread, post, online]);
 
   const comments = thread?.comments.filter((c) => !c.like) ?? [];
   const likes = thread?.comments.filter((c) => c.like) ?? [];
