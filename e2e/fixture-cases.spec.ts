@@ -67,3 +67,47 @@ test("entries from other clients read as their cases say", async ({
   await expect(postsWith(bob, "<b> is shown literally")).toHaveCount(0);
   await expect(postsWith(bob, "&lt;b&gt; is shown literally")).toHaveCount(1);
 });
+
+test("case-18: a post renders whatever its comments node does", async ({
+  browser,
+  xmppAs,
+}) => {
+  const dave = await xmppAs(users.dave);
+  await dave.befriend(users.bob);
+  const linking = (title: string, href: string) =>
+    `<entry xmlns="http://www.w3.org/2005/Atom">
+      <title>${title}</title>
+      <link rel="replies" title="other" href="xmpp:localhost?;node=unrelated"/>
+      <link rel="replies" title="comments" href="${href}"/>
+      <published>2026-12-02T07:00:00Z</published>
+    </entry>`;
+  // A node nobody created, and one on an account that shares with no one.
+  await dave.publish(
+    linking("Nobody made my node", "xmpp:dave@localhost?;node=never-made"),
+  );
+  await dave.publish(
+    linking(
+      "My node is closed to you",
+      "xmpp:eve@localhost?;node=urn:xmpp:microblog:0",
+    ),
+  );
+  const eve = await xmppAs(users.eve);
+  await eve.reset();
+  await eve.publish(
+    `<entry xmlns="http://www.w3.org/2005/Atom"><title>private</title></entry>`,
+  );
+
+  const bob = await logIn(browser, users.bob);
+  const missing = postsWith(bob, "Nobody made my node");
+  await missing.getByRole("button", { name: "0 comments" }).click();
+  await expect(missing.getByText("No comments yet.")).toBeVisible();
+  await expect(
+    missing.getByRole("textbox", { name: "Add a comment" }),
+  ).toBeVisible();
+
+  const closed = postsWith(bob, "My node is closed to you");
+  await expect(closed).toContainText("Comments unavailable right now");
+  await expect(
+    closed.getByRole("button", { name: "Retry comments" }),
+  ).toBeVisible();
+});
