@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
+import { pwaOptions } from "./pwa.config";
 
 const empty = fileURLToPath(new URL("./src/xmpp/empty.ts", import.meta.url));
 
@@ -19,7 +21,9 @@ const empty = fileURLToPath(new URL("./src/xmpp/empty.ts", import.meta.url));
  * - connect-src: the WebSocket URL is whatever server the user names,
  *   so any ws: or wss: host; https: for XEP-0156 host-meta discovery on
  *   the user's domain. Nothing else may be fetched.
- * - frames, objects, workers, forms and base URLs: none.
+ * - worker-src 'self': the offline service worker (pwa.config.ts), a
+ *   file of ours; manifest-src 'self' for its manifest.
+ * - frames, objects, forms and base URLs: none.
  */
 export const POLICY = [
   "default-src 'none'",
@@ -31,7 +35,7 @@ export const POLICY = [
   "manifest-src 'self'",
   "frame-src 'none'",
   "object-src 'none'",
-  "worker-src 'none'",
+  "worker-src 'self'",
   "form-action 'none'",
   "base-uri 'none'",
 ].join("; ");
@@ -56,7 +60,7 @@ export function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), VitePWA(pwaOptions), contentSecurityPolicy()],
   resolve: {
     // @xmpp/resolve imports node:dns for SRV lookups; a browser has none.
     alias: { "node:dns": empty },

@@ -49,10 +49,15 @@ test("a friend comments on and likes a post; the author sees both", async ({
     "Me!",
   );
 
-  // Prosody lets only the node's owner retract others' items, so Carol's
-  // unlike is refused, and says so; Eve can like and unlike on her own.
+  // Prosody lets only a node's owner retract others' items, so there
+  // Carol's unlike is refused and says so; ejabberd lets her take it back.
   await post.getByRole("button", { name: "Like", exact: true }).click();
-  await expect(post.getByRole("alert")).toContainText("take a like back");
+  await expect(
+    post
+      .getByRole("alert")
+      .filter({ hasText: "take a like back" })
+      .or(post.getByRole("button", { name: "Like", pressed: false })),
+  ).toBeVisible();
 
   const ownLike = own.getByRole("button", { name: "Like", exact: true });
   await ownLike.click();

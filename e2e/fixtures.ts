@@ -1,6 +1,10 @@
 // What every spec needs: the test server's address, its users, a login link
 // for the page, and a Node-side XMPP client to set the stage or check the
 // server's view. Specs import `test` and `expect` from here.
+//
+// Every spec runs once per setup (a Playwright project: Prosody, ejabberd,
+// two federations). `users` reads the project's setup when a test uses it,
+// so the same spec logs alice in on whichever server she lives on.
 import { test as base } from "@playwright/test";
 
 import {
@@ -9,21 +13,40 @@ import {
   type FetchedItem,
   type Session,
 } from "../scripts/lib/xmpp-node.mjs";
-import { domain, userNames, wsUrl, type UserName } from "./servers";
+import {
+  setups,
+  userNames,
+  type SetupName,
+  type UserName,
+  type XmppServer,
+} from "./servers";
 
 export { expect } from "@playwright/test";
-export { wsUrl };
-export type { FetchedItem };
+export type { FetchedItem, XmppServer };
 
 export interface User {
-  name: UserName;
+  readonly name: UserName;
+  /** The server this user's account is on, in the current project. */
+  readonly server: XmppServer;
   /** bare JID */
-  jid: string;
-  password: string;
+  readonly jid: string;
+  readonly password: string;
 }
 
+/** The running project's setup; the `setupName` fixture sets it. */
+let setup: (typeof setups)[SetupName] = setups.prosody;
+
 function makeUser(name: UserName): User {
-  return { name, jid: `${name}@${domain}`, password: `${name}pass` };
+  return {
+    name,
+    password: `${name}pass`,
+    get server() {
+      return setup.home(name);
+    },
+    get jid() {
+      return `${name}@${setup.home(name).domain}`;
+    },
+  };
 }
 
 export const users = Object.fromEntries(
@@ -32,7 +55,7 @@ export const users = Object.fromEntries(
 
 /** Path of the login page with the form prefilled for user. */
 export function loginUrl(user: User): string {
-  const query = new URLSearchParams({ jid: user.jid, ws: wsUrl });
+  const query = new URLSearchParams({ jid: user.jid, ws: user.server.wsUrl });
   return `/?${query.toString()}`;
 }
 
@@ -57,7 +80,7 @@ export interface XmppHelper {
 
 function connect(user: User, resource: string): Promise<Session> {
   return login({
-    service: wsUrl,
+    service: user.server.wsUrl,
     jid: user.jid,
     password: user.password,
     resource,
@@ -94,9 +117,19 @@ export async function xmppAs(user: User): Promise<XmppHelper> {
 }
 
 /** `xmppAs` as a fixture: every helper a test opens is stopped after it. */
-export const test = base.extend<{
-  xmppAs: (user: User) => Promise<XmppHelper>;
-}>({
+export const test = base.extend<
+  { xmppAs: (user: User) => Promise<XmppHelper> },
+  { setupName: SetupName; useSetup: void }
+>({
+  // Set by each project in playwright.config.ts.
+  setupName: ["prosody", { scope: "worker", option: true }],
+  useSetup: [
+    async ({ setupName }, use) => {
+      setup = setups[setupName];
+      await use();
+    },
+    { scope: "worker", auto: true },
+  ],
   // Playwright requires the first argument to be destructured, even empty.
   // eslint-disable-next-line no-empty-pattern
   xmppAs: async ({}, use) => {

@@ -1,6 +1,6 @@
 // What a person sees when logging in goes wrong: one alert each, saying
 // what happened and what to do.
-import { expect, loginUrl, test, users, wsUrl } from "./fixtures";
+import { expect, loginUrl, test, users } from "./fixtures";
 
 test("a wrong password is refused with an alert", async ({ page }) => {
   await page.goto(loginUrl(users.eve));
@@ -16,10 +16,10 @@ test("a Jabber ID that is not one is refused before connecting", async ({
 }) => {
   let sockets = 0;
   page.on("websocket", () => sockets++);
-  await page.goto(`/?ws=${encodeURIComponent(wsUrl)}`);
+  await page.goto(`/?ws=${encodeURIComponent(users.eve.server.wsUrl)}`);
   await page
     .getByRole("textbox", { name: "Jabber ID" })
-    .fill("eve at localhost");
+    .fill(users.eve.jid.replace("@", " at "));
   await page.getByLabel("Password").fill("evepass");
   await page.getByRole("button", { name: "Log in" }).click();
 
@@ -30,7 +30,7 @@ test("a Jabber ID that is not one is refused before connecting", async ({
 test("a server that does not answer gets its own alert", async ({ page }) => {
   // Nothing listens on this loopback port.
   const dead = "ws://127.0.0.1:9/xmpp-websocket";
-  await page.goto(`/?jid=eve@localhost&ws=${encodeURIComponent(dead)}`);
+  await page.goto(`/?jid=${users.eve.jid}&ws=${encodeURIComponent(dead)}`);
   await page.getByLabel("Password").fill("evepass");
   await page.getByRole("button", { name: "Log in" }).click();
 
@@ -51,4 +51,15 @@ test("the right password logs in with SCRAM", async ({ page }) => {
 
   await expect(page.getByRole("status")).toContainText("Online");
   expect(mechanisms).toEqual(["SCRAM-SHA-1"]);
+});
+
+test("a WebSocket URL that is not one is refused before connecting", async ({
+  page,
+}) => {
+  const http = "http://127.0.0.1:9/xmpp-websocket";
+  await page.goto(`/?jid=eve@localhost&ws=${encodeURIComponent(http)}`);
+  await page.getByLabel("Password").fill("evepass");
+  await page.getByRole("button", { name: "Log in" }).click();
+
+  await expect(page.getByRole("alert")).toContainText(/wss:\/\//);
 });

@@ -78,7 +78,7 @@ test("an edit keeps the item and its date, and shows as edited", async ({
 
   await post.getByRole("button", { name: "Edit" }).click();
   await page.getByRole("textbox", { name: "Edit post" }).fill("Soup at eight");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
 
   const edited = postsWith(page, "Soup at eight");
   await expect(edited).toHaveCount(1);

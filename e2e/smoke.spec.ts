@@ -1,4 +1,4 @@
-// Proves the harness: the built page is served, and the test Prosody is up
+// Proves the harness: the built page is served, and the test server is up
 // with its users, reachable by the Node-side helper.
 import { expect, test, users } from "./fixtures";
 
@@ -13,6 +13,6 @@ test("alice logs in from Node and her microblog starts empty", async ({
 }) => {
   const alice = await xmppAs(users.alice);
 
-  expect(alice.session.jid).toBe("alice@localhost");
+  expect(alice.session.jid).toBe(users.alice.jid);
   expect(await alice.items()).toEqual([]);
 });

@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
 # Make sure what `npm start` and `npm test` need is on this machine.
 #
-#   scripts/ensure-deps.sh [prosody] [chromium]
+#   scripts/ensure-deps.sh [prosody] [lua-unbound] [ejabberd] [chromium]
 #
-# Always: node_modules, installed with `npm ci` when missing or older than
+# Always: node_modules, installed with `npm ci` when missing or other than
 # package-lock.json. Then each named system package. As root on Debian the
 # missing ones are installed with apt-get; anywhere else this prints what to
 # install and fails, because guessing another package manager is worse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# npm rewrites node_modules/.package-lock.json after package-lock.json on
-# every install, so an older copy means the lock file moved on without us.
-installed=node_modules/.package-lock.json
-if [ ! -f "$installed" ] || [ package-lock.json -nt "$installed" ]; then
+if ! node scripts/lib/lock-matches.mjs; then
   echo "ensure-deps: npm ci" >&2
   npm ci --no-audit --no-fund
 fi
@@ -24,6 +21,10 @@ find_missing() {
   for need in "$@"; do
     case "$need" in
       prosody) command -v prosody >/dev/null || missing+=(prosody) ;;
+      # Prosody's resolver for the federation tests: without it Prosody
+      # would ask the system's nameservers (a Recommends, not a Depends).
+      lua-unbound) lua5.4 -e 'require "lunbound"' 2>/dev/null || missing+=(lua-unbound) ;;
+      ejabberd) command -v ejabberdctl >/dev/null || missing+=(ejabberd) ;;
       chromium) [ -x "$chromium" ] || missing+=(chromium) ;;
       *) echo "ensure-deps: unknown dependency '$need'" >&2; exit 2 ;;
     esac
@@ -36,8 +37,8 @@ find_missing "$@"
 if [ "$(id -u)" = 0 ] && [ -f /etc/debian_version ]; then
   echo "ensure-deps: apt-get install ${missing[*]}" >&2
   apt-get update -qq
-  # The Debian packages do not start a system Prosody in a container
-  # (policy-rc.d), and Pepper never uses one: it runs its own.
+  # The Debian packages do not start a system Prosody or ejabberd in a
+  # container (policy-rc.d), and Pepper never uses one: it runs its own.
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
   # A CHROMIUM_PATH elsewhere is still missing after this.
   find_missing "$@"
@@ -48,6 +49,8 @@ echo "ensure-deps: missing: ${missing[*]}" >&2
 for m in "${missing[@]}"; do
   case "$m" in
     prosody) echo "  Prosody 0.12 or newer: 'prosody' on PATH (Debian/Ubuntu: sudo apt-get install prosody)" >&2 ;;
+    lua-unbound) echo "  lua-unbound for Prosody's resolver (Debian/Ubuntu: sudo apt-get install lua-unbound)" >&2 ;;
+    ejabberd) echo "  ejabberd 23.01 or newer: 'ejabberdctl' on PATH (Debian/Ubuntu: sudo apt-get install ejabberd)" >&2 ;;
     chromium) echo "  Chromium at $chromium (Debian: sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary" >&2 ;;
   esac
 done

@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Covers what the line `[ -d node_modules ] || npm ci` did, and also
-# installs Prosody and Chromium where it can (see the script).
-bash scripts/ensure-deps.sh prosody chromium
+# installs the test servers and Chromium where it can (see the script).
+bash scripts/ensure-deps.sh prosody lua-unbound ejabberd chromium
 
 # Cheapest first, so a formatting slip fails in seconds, not minutes. The
 # step name goes to stderr first so a CI log says which one failed.

@@ -28,5 +28,6 @@ describe("the built page's Content-Security-Policy", () => {
     expect(directive("frame-src")).toEqual(["'none'"]);
     expect(directive("object-src")).toEqual(["'none'"]);
     expect(directive("default-src")).toEqual(["'none'"]);
+    expect(directive("worker-src")).toEqual(["'self'"]);
   });
 });

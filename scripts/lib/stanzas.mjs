@@ -14,36 +14,54 @@ export function rosterQuery(item) {
   return xml("query", { xmlns: NS_ROSTER }, item && xml("item", item));
 }
 
+const field = (v, value) => xml("field", { var: v }, xml("value", {}, value));
+
+// A submitted data form (XEP-0004 §3.1) of the given FORM_TYPE.
+function form(type, ...fields) {
+  const formType = xml(
+    "field",
+    { var: "FORM_TYPE", type: "hidden" },
+    xml("value", {}, type),
+  );
+  return xml("x", { xmlns: NS_DATA, type: "submit" }, formType, ...fields);
+}
+
 // XEP-0060 §7.1.5. Prosody caps max_items=max at pep_max_items. ejabberd
-// 23.01 would refuse the max_items field; Pepper's scripts only run against
-// its own Prosody.
-function publishOptions(accessModel) {
-  const field = (v, value) => xml("field", { var: v }, xml("value", {}, value));
+// 23.01 refuses the max_items field (resource-constraint), so the caller
+// publishes without it and then configures the node (configureRequest).
+function publishOptions(accessModel, maxItems) {
+  const fields = [
+    field("pubsub#access_model", accessModel),
+    field("pubsub#persist_items", "true"),
+  ];
+  if (maxItems) fields.push(field("pubsub#max_items", "max"));
   return xml(
     "publish-options",
     {},
-    xml(
-      "x",
-      { xmlns: NS_DATA, type: "submit" },
-      xml(
-        "field",
-        { var: "FORM_TYPE", type: "hidden" },
-        xml("value", {}, `${NS_PUBSUB}#publish-options`),
-      ),
-      field("pubsub#access_model", accessModel),
-      field("pubsub#persist_items", "true"),
-      field("pubsub#max_items", "max"),
-    ),
+    form(`${NS_PUBSUB}#publish-options`, ...fields),
   );
 }
 
-export function publishRequest({ node, id, payload, accessModel }) {
+export function publishRequest({ node, id, payload, accessModel, maxItems }) {
   const item = xml("item", id === undefined ? {} : { id }, payload);
   return xml(
     "pubsub",
     { xmlns: NS_PUBSUB },
     xml("publish", { node }, item),
-    publishOptions(accessModel),
+    publishOptions(accessModel, maxItems),
+  );
+}
+
+// XEP-0060 §8.2.4: keep every item (ejabberd's PEP default keeps one).
+export function configureRequest({ node }) {
+  const config = form(
+    `${NS_PUBSUB}#node_config`,
+    field("pubsub#max_items", "max"),
+  );
+  return xml(
+    "pubsub",
+    { xmlns: NS_PUBSUB_OWNER },
+    xml("configure", { node }, config),
   );
 }
 

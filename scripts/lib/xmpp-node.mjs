@@ -9,6 +9,7 @@ import parse from "@xmpp/xml/lib/parse.js";
 import {
   MICROBLOG,
   NS_ROSTER,
+  configureRequest,
   deleteRequest,
   fetchedItems,
   itemsRequest,
@@ -121,15 +122,23 @@ class Session {
     await this.iq("set", rosterQuery(item), `remove ${jid}`);
   }
 
-  async publish(payload, { node = MICROBLOG, id, accessModel } = {}) {
+  // ejabberd 23.01 refuses max_items in publish-options (resource-
+  // constraint): publish without it, then configure the node to keep every
+  // item, as Pepper itself does (src/xmpp/publish.ts).
+  async publish(payload, options = {}) {
+    const { node = MICROBLOG, id, accessModel = "presence" } = options;
     const entry = typeof payload === "string" ? parse(payload) : payload;
-    const request = publishRequest({
-      node,
-      id,
-      payload: entry,
-      accessModel: accessModel ?? "presence",
-    });
-    return publishedId(await this.iq("set", request, `publish ${node}`)) ?? id;
+    const request = (maxItems) =>
+      publishRequest({ node, id, payload: entry, accessModel, maxItems });
+    const what = `publish ${node}`;
+    try {
+      return publishedId(await this.iq("set", request(true), what)) ?? id;
+    } catch (err) {
+      if (err.cause?.condition !== "resource-constraint") throw err;
+    }
+    const result = await this.iq("set", request(false), what);
+    await this.iq("set", configureRequest({ node }), `configure ${node}`);
+    return publishedId(result) ?? id;
   }
 
   async retract(id, { node = MICROBLOG } = {}) {

@@ -10,6 +10,10 @@
 --   PEPPER_PROSODY_SMACKS     "1" loads mod_smacks (XEP-0198); off by
 --                             default so a closed test page goes offline at
 --                             once instead of hibernating
+--   PEPPER_SERVER_ADDR        loopback address of every listener
+--                             (default 127.0.0.1)
+--   PEPPER_S2S_PORT           set: federate, s2s listener on that port
+--   PEPPER_PROSODY_PEER_SRV   the peer's SRV record (see federation below)
 
 local data = assert(ENV_PEPPER_PROSODY_DATA, "PEPPER_PROSODY_DATA is not set")
 local domain = ENV_PEPPER_PROSODY_DOMAIN or "localhost"
@@ -24,10 +28,11 @@ pidfile = data .. "/prosody.pid"
 -- An existing, empty directory keeps "prosodyctl check" from complaining.
 certificates = data .. "/certs"
 
--- Loopback only; no TLS listeners, no federation.
-interfaces = { "127.0.0.1" }
+-- Loopback only; no TLS listeners; federation only when asked for below.
+local addr = ENV_PEPPER_SERVER_ADDR or "127.0.0.1"
+interfaces = { addr }
 c2s_ports = { tonumber(ENV_PEPPER_PROSODY_C2S_PORT) or 15222 }
-http_interfaces = { "127.0.0.1" }
+http_interfaces = { addr }
 http_ports = { tonumber(ENV_PEPPER_PROSODY_HTTP_PORT) or 5280 }
 https_ports = {}
 s2s_ports = {}
@@ -47,8 +52,35 @@ local modules = {
 if ENV_PEPPER_PROSODY_SMACKS == "1" then
 	modules[#modules + 1] = "smacks"
 end
-modules_enabled = modules
 modules_disabled = { "s2s" }
+
+-- Federation on loopback (the e2e federation tests): s2s without TLS,
+-- authenticated by XEP-0220 dialback, which needs no certificates.
+if ENV_PEPPER_S2S_PORT then
+	modules[#modules + 1] = "dialback"
+	modules_disabled = {}
+	s2s_ports = { tonumber(ENV_PEPPER_S2S_PORT) }
+	s2s_require_encryption = false
+	s2s_secure_auth = false
+	-- Names resolve through libunbound (lua-unbound), which reads no
+	-- /etc/hosts and, with resolvconf off, asks no nameserver: the peer's A
+	-- record comes from start.sh's hosts file, its SRV record (RFC 6120
+	-- §3.2.1, for a port other than 5269) from local-data, and every other
+	-- name is NXDOMAIN at once. No DNS query leaves the process.
+	unbound = {
+		resolvconf = false;
+		hoststxt = data .. "/hosts";
+		options = {
+			["local-zone:"] = ". static";
+			["local-data:"] = ENV_PEPPER_PROSODY_PEER_SRV;
+		};
+	}
+	use_ipv6 = false
+	-- Nagle's algorithm with delayed ACKs stalls each s2s round trip by
+	-- about 40 ms on loopback.
+	network_settings = { nagle = false }
+end
+modules_enabled = modules
 
 -- The browser build of @xmpp/client has no SCRAM, so the page logs in with
 -- PLAIN. Prosody offers PLAIN on a stream it counts as secure; on loopback a

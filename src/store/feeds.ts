@@ -18,15 +18,19 @@ const inFlight = new Set<string>();
  * Fetches each owner's newest posts and merges every feed into the
  * timeline as it arrives; nothing waits for the slowest feed. Settles when
  * all are done; failures end up in the timeline's feed errors, never here.
+ * A `quiet` load (a background re-read) leaves the progress line alone.
  */
-export async function loadFeeds(owners: readonly BareJid[]): Promise<void> {
+export async function loadFeeds(
+  owners: readonly BareJid[],
+  { quiet = false } = {},
+): Promise<void> {
   const session = live.session;
   const generation = live.generation;
   const fresh = owners.filter((owner) => !inFlight.has(tag(generation, owner)));
   if (!session || fresh.length === 0) return;
 
   for (const owner of fresh) inFlight.add(tag(generation, owner));
-  useTimelineStore.getState().beginFeeds(fresh.length);
+  if (!quiet) useTimelineStore.getState().beginFeeds(fresh.length);
 
   await runPool(fresh, CONCURRENCY, async (owner) => {
     await loadFeed(session, owner, generation);

@@ -1,11 +1,13 @@
 // Wires the protocol layer's events to store actions. Each store action
 // writes its change behind to the cache.
-import type { Availability, BareJid } from "../model";
+import type { Availability, BareJid, Post } from "../model";
 import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
+import { useAttentionStore } from "./attention";
 import { loadFeeds } from "./feeds";
 import { follows } from "./follows";
 import { live } from "./live";
 import { batcher } from "./pool";
+import { useOutboxStore } from "./outbox";
 import { useRosterStore } from "./roster";
 import { useTimelineStore } from "./timeline";
 
@@ -35,7 +37,7 @@ export function makeHandlers(
     onRosterRemove: guard(rosterRemove),
     onPresence: (jid, availability) => presence.push([jid, availability]),
     onSubscriptionRequest: guard((jid) => roster().addRequest(jid)),
-    onPosts: guard((posts) => timeline().receivePosts(posts)),
+    onPosts: guard(receivePosts),
     onRetract: guard((publisher, itemId) =>
       timeline().removePost(publisher, itemId),
     ),
@@ -45,6 +47,22 @@ export function makeHandlers(
       if (current()) onDisconnected(error);
     },
   };
+}
+
+/**
+ * Our own posts come back as events too, often before the publish result
+ * (Prosody notifies first): the server has stored them, so the outbox
+ * copy goes at once rather than showing beside the post.
+ */
+function receivePosts(posts: Post[]): void {
+  useAttentionStore.getState().noticePosts(posts);
+  useTimelineStore.getState().receivePosts(posts);
+  const own = live.session?.jid;
+  const outbox = useOutboxStore.getState();
+  for (const post of posts) {
+    const queued = outbox.items.some((i) => i.draft.itemId === post.itemId);
+    if (post.publisher === own && queued) outbox.discardPost(post.itemId);
+  }
 }
 
 /** RFC 6121 §2.1.6 roster push: a new contact or a changed subscription. */

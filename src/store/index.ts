@@ -1,4 +1,5 @@
 // The stores' public surface: what the UI may read and call.
+export { useAttentionStore } from "./attention";
 export { ownLike, useCommentsStore } from "./comments";
 export type { CommentResult, Thread } from "./comments";
 export { useEditStore } from "./edits";
@@ -6,6 +7,8 @@ export type { Edit } from "./edits";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";
+export { useProfileStore } from "./profile";
+export type { NickSave, Person } from "./profile";
 export { useRosterStore } from "./roster";
 export type { Adding, AnswerError } from "./roster";
 export { useSessionStore } from "./session";
@@ -16,8 +19,11 @@ export type {
   LoginForm,
   SessionState,
 } from "./session";
+export { SEARCH_LIMIT, useSearchStore } from "./search";
+export type { IndexStatus } from "./search";
 export { startApp } from "./start";
 export { sameTag, useTagFilterStore } from "./tagFilter";
+export { startResync } from "./resync";
 export { useTimelineStore } from "./timeline";
 export type { Deletion, FeedError, FeedProgress } from "./timeline";
 export type { ErrorCode } from "./errors";

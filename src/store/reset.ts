@@ -5,8 +5,10 @@ import { useCommentsStore } from "./comments";
 import { useEditStore } from "./edits";
 import { errorCode } from "./errors";
 import { useOutboxStore } from "./outbox";
+import { useProfileStore } from "./profile";
 import { useRosterStore } from "./roster";
 import { useTagFilterStore } from "./tagFilter";
+import { useSearchStore } from "./search";
 import { useTimelineStore } from "./timeline";
 
 /** Empties every domain store: the screen no longer shows an account. */
@@ -17,6 +19,8 @@ export function resetStores(): void {
   useTagFilterStore.getState().clearTag();
   useCommentsStore.getState().reset();
   useEditStore.getState().reset();
+  useSearchStore.getState().reset();
+  useProfileStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

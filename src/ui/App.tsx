@@ -4,6 +4,7 @@ import { Home } from "./Home";
 import { LoginScreen } from "./LoginScreen";
 import { StorageNotice } from "./StorageNotice";
 import "./App.css";
+import "./Everyone.css";
 
 /** The whole page: an account's home once one is on screen, else login. */
 export function App() {

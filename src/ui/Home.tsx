@@ -1,8 +1,12 @@
-import { useSessionStore } from "../store";
+import { useProfileStore, useSessionStore } from "../store";
 import type { Account } from "../store";
 import { Composer } from "./Composer";
 import { ContactsPanel } from "./ContactsPanel";
 import { FeedStatus } from "./FeedStatus";
+import { NickForm } from "./NickForm";
+import { NotificationsControl } from "./NotificationsControl";
+import { PersonPage } from "./PersonPage";
+import { PostSearch } from "./PostSearch";
 import { ReconnectPanel } from "./ReconnectPanel";
 import { Timeline } from "./Timeline";
 import "./Home.css";
@@ -10,17 +14,22 @@ import "./Home.css";
 /** An account on screen: live when online, from the cache otherwise. */
 export function Home({ account }: { account: Account }) {
   const online = useSessionStore((s) => s.connection.status === "online");
+  const person = useProfileStore((s) => s.person);
 
   return (
     <>
       {!online && <ReconnectPanel account={account} />}
       <div className="home">
-        <section className="home-posts" aria-label="Posts">
+        {person && <PersonPage person={person} />}
+        <section className="home-posts" aria-label="Posts" hidden={!!person}>
+          <PostSearch />
           <Composer />
           <FeedStatus />
           <Timeline />
         </section>
         <aside className="home-side">
+          <NotificationsControl />
+          <NickForm />
           <ContactsPanel />
         </aside>
       </div>

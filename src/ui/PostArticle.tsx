@@ -1,5 +1,6 @@
 import { memo, useId } from "react";
 import type { Post } from "../model";
+import { PersonLink } from "./PersonLink";
 import { PostActions } from "./PostActions";
 import { PostBody } from "./PostBody";
 import { PostConversation } from "./PostConversation";
@@ -33,9 +34,11 @@ export const PostArticle = memo(function PostArticle(props: Props) {
       aria-setsize={setSize}
     >
       <header className="post-header">
-        <bdi id={`${id}-author`} className="post-author" dir="auto">
-          {name}
-        </bdi>
+        <PersonLink jid={post.publisher}>
+          <bdi id={`${id}-author`} className="post-author" dir="auto">
+            {name}
+          </bdi>
+        </PersonLink>
         {name !== post.publisher && (
           <bdi className="post-jid" dir="auto">
             {post.publisher}

@@ -33,7 +33,15 @@ export function Timeline() {
   return (
     <>
       {tag !== null && <TagBar tag={tag} />}
-      <div role="feed" aria-label="Timeline" className="timeline">
+      {/* An empty feed is still waiting for its first article: WAI-ARIA
+          1.2 marks a feed aria-busy while articles are being added, and a
+          feed with no article and no aria-busy is invalid (axe). */}
+      <div
+        role="feed"
+        aria-label="Timeline"
+        aria-busy={setSize === 0 || undefined}
+        className="timeline"
+      >
         {pending.map((item, index) => (
           <OutboxArticle
             key={item.draft.itemId}

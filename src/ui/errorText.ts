@@ -13,6 +13,9 @@ const TEXT: Readonly<Record<string, string>> = {
     "Couldn't reach the server, or it doesn't speak XMPP over WebSocket " +
     "at that URL. Check the WebSocket URL under Advanced and your " +
     "connection, then try again.",
+  "invalid-service":
+    "A WebSocket URL starts with wss:// (or ws:// for a server on this " +
+    "computer). Check the URL under Advanced.",
   "not-xmpp":
     "The address answered, but not as an XMPP WebSocket endpoint. " +
     "Check the WebSocket URL under Advanced.",
@@ -29,24 +32,35 @@ const TEXT: Readonly<Record<string, string>> = {
   quota:
     "This device's storage for Pepper is full. Pepper still works, but " +
     "it won't remember new posts after you close the page.",
-  forbidden: "They share posts with friends only.",
+  // Reading a friend's feed (XEP-0060 §6.5.9): how they share, or why
+  // their server could not answer. Prosody says forbidden where ejabberd
+  // says presence-subscription-required; both mean friends only.
+  forbidden:
+    "They share posts with friends only. Once they accept you as a " +
+    "contact, their posts show here.",
   "presence-subscription-required":
-    "They share posts with friends only. Ask them to accept you as a " +
-    "contact.",
+    "They share posts with friends only. Once they accept you as a " +
+    "contact, their posts show here.",
   "not-in-roster-group": "They share posts with selected groups only.",
   "closed-node": "Their posts are private.",
   "item-not-found": "No posts yet.",
   "payload-too-big":
     "This is too long to send. Shorten it, or split it into several posts.",
+  // RFC 6120 §8.3.3.13 and §8.3.3.14: your server could not reach theirs.
   "remote-server-not-found":
-    "Their server can't be found from yours. Try again later.",
+    "Their server can't be reached from yours: it may not exist, or " +
+    "it doesn't talk to other servers. Check the address.",
   "remote-server-timeout":
-    "Their server didn't answer yours in time. Try again later.",
+    "Their server didn't answer yours in time. Pepper will try again " +
+    "later; you can also try now.",
+  // A server without PEP (XEP-0163) answers one of these to a feed read or
+  // a post.
   "feature-not-implemented":
-    "The server doesn't support microblogging (PEP). " +
-    "Ask its admin to enable it.",
+    "The server doesn't support microblogging (PEP), so there are no " +
+    "posts here. Its admin can turn it on.",
   "service-unavailable":
-    "The server doesn't offer this service right now. Try again later.",
+    "The server doesn't offer microblogging (PEP) here, or not right " +
+    "now. Try again later; if it keeps happening, ask its admin.",
   offline: "You're offline. Log in again and Pepper will send it.",
   "comment-forbidden":
     "Their server doesn't let you comment on this post. Your comment is " +

@@ -77,6 +77,10 @@ export interface Session extends CommentMethods {
   addContact(jid: BareJid): Promise<void>;
   acceptSubscription(jid: BareJid): Promise<void>;
   declineSubscription(jid: BareJid): Promise<void>;
+  /** The XEP-0172 nick owner published; undefined when there is none. */
+  fetchNick(owner: BareJid): Promise<string | undefined>;
+  /** Publishes our nick; later posts carry it as their author's name. */
+  setNick(nick: string): Promise<void>;
   /** Ends the stream; resolves once the socket is closed. */
   logout(): Promise<void>;
 }
@@ -89,6 +93,7 @@ export type ErrorCode =
   | "invalid-jid"
   | "not-authorized"
   | "no-endpoint"
+  | "invalid-service"
   | "unreachable"
   | "not-xmpp"
   | "connection-lost"

@@ -137,3 +137,35 @@ describe("toPepperError", () => {
     });
   });
 });
+
+describe("errorFromStanza, errors met on other servers", () => {
+  const NS = 'xmlns="urn:ietf:params:xml:ns:xmpp-stanzas"';
+
+  // Each as the server in the comment sent it to a feed read over s2s or
+  // on its own domain (federation tests, ../shared/servers/RECIPE.md).
+  it.each([
+    // Prosody 0.12, a stranger reading a presence-access node.
+    ["forbidden", `<error type="auth"><forbidden ${NS}/></error>`],
+    // Prosody 0.12, no s2s route: "NXDomain in A lookup".
+    [
+      "remote-server-not-found",
+      `<error type="cancel"><remote-server-not-found ${NS}/>
+        <text ${NS}>Server-to-server connection failed: NXDomain</text>
+      </error>`,
+    ],
+    // Prosody 0.12, the peer refused dialback.
+    [
+      "remote-server-timeout",
+      `<error type="wait"><remote-server-timeout ${NS}/>
+        <text ${NS}>Server-to-server connection failed: not-authorized</text>
+      </error>`,
+    ],
+    // A server without PEP answering for an account.
+    [
+      "service-unavailable",
+      `<error type="cancel"><service-unavailable ${NS}/></error>`,
+    ],
+  ])("reads %s", (code, error) => {
+    expect(errorFromStanza(stanza(error))).toMatchObject({ code });
+  });
+});

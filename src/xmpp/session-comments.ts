@@ -33,7 +33,8 @@ export interface CommentMethods {
 export function commentMethods(
   xmpp: Client,
   jid: BareJid,
-  authorName: string,
+  /** Our display name, looked up once (XEP-0172) when first needed. */
+  authorName: () => Promise<string>,
 ): CommentMethods {
   return {
     async fetchComments(ref) {
@@ -50,7 +51,7 @@ export function commentMethods(
     async publishComment(ref, draft) {
       const stanza = publishCommentRequest(ref, draft, {
         publisher: jid,
-        authorName,
+        authorName: await authorName(),
       });
       if (tooBig(stanza)) throw new PepperError("payload-too-big");
       await request(xmpp, stanza).catch((error: unknown) => {

@@ -24,6 +24,7 @@ import {
   parseItemsResult,
   retractRequest,
 } from "./microblog";
+import { nickRequest, parseNickResult } from "./nick";
 import { NS_DISCO_INFO, NS_ROSTER } from "./ns";
 import {
   initialPresence,
@@ -32,6 +33,7 @@ import {
   subscribed,
   unsubscribed,
 } from "./presence";
+import { fetchNick, setNick } from "./profile";
 import { newPublishState, publishDraft } from "./publish";
 import { commentsNodeOf } from "./comments";
 import { commentMethods, ensureCommentsNode } from "./session-comments";
@@ -53,6 +55,9 @@ export async function connect(
   const address = parseJid(options.jid);
   if (!address?.local) {
     throw new PepperError("invalid-jid", `not a Jabber ID: ${options.jid}`);
+  }
+  if (options.service && !/^wss?:\/\//i.test(options.service)) {
+    throw new PepperError("invalid-service", `not ws(s): ${options.service}`);
   }
   const service = options.service || (await discoverWebSocket(address.domain));
 
@@ -83,11 +88,12 @@ async function startSession(
 
   const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()), jid);
   const state = { roster: new Map(roster.map((item) => [item.jid, item])) };
-  listen(xmpp, jid, handlers, state.roster);
+  // XEP-0115 §4: the caps in our presence are how the server learns that
+  // we want microblog events (+notify, XEP-0163 §4).
+  const announce = () => xmpp.send(initialPresence(capsElement(ver)));
+  listen(xmpp, jid, handlers, state.roster, announce);
 
-  // XEP-0115 §4: the caps in our first presence are how the server learns
-  // that we want microblog events (+notify, XEP-0163 §4).
-  await xmpp.send(initialPresence(capsElement(ver)));
+  await announce();
   return makeSession(xmpp, jid, service, roster, state.roster);
 }
 
@@ -96,6 +102,7 @@ function listen(
   ownJid: BareJid,
   handlers: SessionHandlers,
   roster: Map<BareJid, RosterItem>,
+  announce: () => Promise<void>,
 ): void {
   const availability = new AvailabilityTracker();
   let ended = false;
@@ -103,8 +110,10 @@ function listen(
   xmpp.iqCallee.set(NS_ROSTER, "query", (ctx) => {
     const push = parseRosterPush(ctx.stanza, ownJid);
     if (push?.kind === "item") {
+      const before = roster.get(push.item.jid);
       roster.set(push.item.jid, push.item);
       handlers.onRosterItem(push.item);
+      if (gainedSubscriber(before, push.item)) announce().catch(ignore);
     } else if (push?.kind === "remove") {
       roster.delete(push.jid);
       handlers.onRosterRemove(push.jid);
@@ -130,6 +139,23 @@ function listen(
 }
 
 const endedBy = new WeakMap<Client, () => void>();
+
+/**
+ * Whether to send our presence again after this roster push: the contact
+ * receives it (RFC 6121 §2.1.2.1) and the subscription just changed.
+ * ejabberd 23.01 sends our PEP events only to contacts whose presence
+ * this session received while subscribed to them, and a presence that
+ * races the subscription is not counted; announcing ourselves again makes
+ * the contact's server do the same for them. Costs a presence or two per
+ * new friend.
+ */
+function gainedSubscriber(before: RosterItem | undefined, item: RosterItem) {
+  const hasFrom = item.subscription === "from" || item.subscription === "both";
+  return hasFrom && before?.subscription !== item.subscription;
+}
+
+// A lost connection is reported by the status handler; nothing to add.
+const ignore = () => undefined;
 
 function onMessage(stanza: Element, handlers: SessionHandlers): void {
   const event = parseEvent(stanza, new Date());
@@ -181,7 +207,14 @@ function makeSession(
   current: Map<BareJid, RosterItem>,
 ): Session {
   const publishState = newPublishState();
-  const authorName = jid.split("@")[0] ?? jid;
+  // XEP-0172: our chosen name, asked for once, on the first post.
+  let nick: Promise<string> | undefined;
+  const authorName = () =>
+    (nick ??= xmpp.iqCaller
+      .request(nickRequest(jid))
+      .then(parseNickResult)
+      .catch(() => undefined)
+      .then((found) => found ?? jid.split("@")[0] ?? jid));
   const send = async (stanza: Element) => {
     await xmpp.send(stanza).catch((error: unknown) => {
       throw new PepperError("connection-lost", String(error));
@@ -212,7 +245,7 @@ function makeSession(
     async publish(draft: PostDraft) {
       const comments = commentsNodeOf(jid, draft.itemId);
       await ensureCommentsNode(xmpp, comments);
-      const ctx = { publisher: jid, authorName, comments };
+      const ctx = { publisher: jid, authorName: await authorName(), comments };
       const itemId = await publishDraft(xmpp, draft, ctx, publishState);
       const entry = buildEntry(
         { ...draft, itemId: itemId || draft.itemId },
@@ -248,6 +281,13 @@ function makeSession(
 
     async declineSubscription(contact: BareJid) {
       await send(unsubscribed(contact));
+    },
+
+    fetchNick: (owner: BareJid) => fetchNick(xmpp, owner),
+
+    async setNick(name: string) {
+      await setNick(xmpp, name);
+      nick = Promise.resolve(name);
     },
 
     async logout() {

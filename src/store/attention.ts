@@ -1,0 +1,75 @@
+// What the person missed while the tab was out of sight: friends' new posts
+// counted for the page title, and shown as desktop notifications when they
+// have allowed them.
+import { create } from "zustand";
+import {
+  askNotificationPermission,
+  notificationPermission,
+  pageHidden,
+  showNotification,
+} from "../browser/notifications";
+import type { Permission } from "../browser/notifications";
+import type { Post } from "../model";
+import { live } from "./live";
+import { useTimelineStore } from "./timeline";
+
+/** Characters of a post shown in its notification. */
+const EXCERPT = 120;
+
+interface AttentionState {
+  /** Friends' posts that arrived while the page was hidden. */
+  readonly unread: number;
+  readonly permission: Permission;
+  /** Counts and announces live posts; call before the timeline has them. */
+  noticePosts(posts: readonly Post[]): void;
+  /** The page is in sight again: everything has been seen. */
+  seen(): void;
+  /** Asks for desktop notifications; only ever from a click. */
+  askPermission(): Promise<void>;
+}
+
+export const useAttentionStore = create<AttentionState>()((set, get) => ({
+  unread: 0,
+  permission: notificationPermission(),
+
+  noticePosts(posts) {
+    if (!pageHidden()) return;
+    const fresh = newFromFriends(posts);
+    if (fresh.length === 0) return;
+
+    set({ unread: get().unread + fresh.length });
+    for (const post of fresh) announce(post);
+  },
+
+  seen() {
+    if (get().unread !== 0) set({ unread: 0 });
+  },
+
+  async askPermission() {
+    set({ permission: await askNotificationPermission() });
+  },
+}));
+
+/**
+ * Posts neither ours nor already held: Prosody sends each event twice, and
+ * an edit comes as the same item again; neither is news.
+ */
+function newFromFriends(posts: readonly Post[]): Post[] {
+  const held = useTimelineStore.getState().posts;
+  const own = live.session?.jid;
+  const seen = new Set<string>();
+  return posts.filter((post) => {
+    if (post.publisher === own || post.key in held || seen.has(post.key)) {
+      return false;
+    }
+    seen.add(post.key);
+    return true;
+  });
+}
+
+function announce(post: Post): void {
+  const name = post.authorName?.trim() || post.publisher;
+  const text = [post.title, post.body.text].filter(Boolean).join(" — ");
+  const body = text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
+  showNotification(`${name} posted`, body, post.key);
+}

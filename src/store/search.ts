@@ -1,0 +1,99 @@
+// Search over every post the timeline holds (and so every cached post). The
+// index is built only once someone reaches for the search box, in slices
+// between frames, so neither the first paint nor typing waits for it.
+import { create } from "zustand";
+import type { Post } from "../model";
+import { createPostIndex, searchPosts, syncPostIndex } from "./searchIndex";
+import type { PostIndex } from "./searchIndex";
+import type { PostMap } from "./postList";
+import { useTimelineStore } from "./timeline";
+
+/** Posts indexed per slice: a few milliseconds of work on a phone. */
+const SLICE = 1000;
+/** Results shown at most; a longer list helps nobody. */
+export const SEARCH_LIMIT = 50;
+
+export type IndexStatus =
+  | { readonly status: "idle" }
+  | { readonly status: "indexing"; readonly indexed: number }
+  | { readonly status: "ready" };
+
+interface SearchState {
+  readonly query: string;
+  readonly results: readonly Post[];
+  readonly index: IndexStatus;
+  /** Starts building the index, once; later calls do nothing. */
+  prepare(): void;
+  /** Searches as the person types; partial results while still indexing. */
+  setQuery(query: string): void;
+  reset(): void;
+}
+
+let index: PostIndex | null = null;
+let synced: PostMap | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+export const useSearchStore = create<SearchState>()((set, get) => ({
+  query: "",
+  results: [],
+  index: { status: "idle" },
+
+  prepare() {
+    if (index) return;
+    index = createPostIndex();
+    set({ index: { status: "indexing", indexed: 0 } });
+    buildSlice();
+  },
+
+  setQuery(query) {
+    get().prepare();
+    set({ query });
+    refresh();
+  },
+
+  reset() {
+    if (timer) clearTimeout(timer);
+    index = null;
+    synced = null;
+    timer = null;
+    set({ query: "", results: [], index: { status: "idle" } });
+  },
+}));
+
+function buildSlice(): void {
+  timer = null;
+  if (!index) return;
+
+  const posts = useTimelineStore.getState().posts;
+  const { done } = syncPostIndex(index, posts, SLICE);
+  if (done) synced = posts;
+
+  const indexed = index.posts.size;
+  useSearchStore.setState({
+    index: done ? { status: "ready" } : { status: "indexing", indexed },
+  });
+  refresh();
+  if (!done) timer = setTimeout(buildSlice, 0);
+}
+
+/** Runs the query again, first catching up with the timeline if needed. */
+function refresh(): void {
+  const { query } = useSearchStore.getState();
+  if (!index) return;
+
+  const posts = useTimelineStore.getState().posts;
+  const ready = useSearchStore.getState().index.status === "ready";
+  if (ready && query && posts !== synced) {
+    syncPostIndex(index, posts);
+    synced = posts;
+  }
+  useSearchStore.setState({ results: searchPosts(index, query, SEARCH_LIMIT) });
+}
+
+// New, edited and deleted posts reach the results at once, but the index
+// is synced only while a query is showing: nobody waits for it otherwise.
+useTimelineStore.subscribe((state, before) => {
+  if (state.posts !== before.posts && useSearchStore.getState().query) {
+    refresh();
+  }
+});

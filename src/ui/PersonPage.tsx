@@ -1,0 +1,48 @@
+import { useEffect, useId, useMemo, useRef } from "react";
+import { useProfileStore, useTimelineStore } from "../store";
+import type { Person } from "../store";
+import { SearchResult } from "./SearchResult";
+import "./PersonPage.css";
+
+/** Someone's page, opened from their name: their nick and their posts. */
+export function PersonPage({ person }: { person: Person }) {
+  const closePerson = useProfileStore((s) => s.closePerson);
+  const sorted = useTimelineStore((s) => s.sorted);
+  const posts = useMemo(
+    () => sorted.filter((post) => post.publisher === person.jid),
+    [sorted, person.jid],
+  );
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const name = nameOf(person);
+
+  // Moving focus to the new page's heading tells a screen reader where
+  // the click led; the Back button sits right before it.
+  useEffect(() => heading.current?.focus(), [person.jid]);
+
+  return (
+    <section className="person-page" aria-labelledby={headingId}>
+      <button type="button" onClick={closePerson}>
+        Back to timeline
+      </button>
+      <h2 id={headingId} ref={heading} tabIndex={-1} dir="auto">
+        {name}
+      </h2>
+      <bdi className="person-page-jid">{person.jid}</bdi>
+      {posts.length === 0 ? (
+        <p className="person-page-empty">No posts from them here yet.</p>
+      ) : (
+        <ul className="person-page-posts" aria-label={`Posts by ${name}`}>
+          {posts.map((post) => (
+            <SearchResult key={post.key} post={post} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function nameOf(person: Person): string {
+  if (person.nick.status === "loading") return person.jid;
+  return person.nick.nick ?? person.jid;
+}
