@@ -1,13 +1,66 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { pwaOptions } from "./pwa.config";
 
 const empty = fileURLToPath(new URL("./src/xmpp/empty.ts", import.meta.url));
 
+// The Content-Security-Policy of the built page. Pepper has no server, so
+// it travels as a <meta http-equiv> in index.html (CSP3 §3.3); a host may
+// also send it as a header, which adds frame-ancestors (a meta cannot).
+
+/**
+ * One line per directive, each with why it is as narrow as it is:
+ * - script-src 'self': only the bundle; no inline script, no eval.
+ * - style-src 'self': the bundle's stylesheet; markup from posts can set
+ *   no style, so no overlay and no CSS url() fetch.
+ * - img-src: our own files and data: (the favicon); https: only for an
+ *   image the reader asked to see (ui/media.ts), never plain http.
+ * - connect-src: the WebSocket URL is whatever server the user names,
+ *   so any ws: or wss: host; https: for XEP-0156 host-meta discovery on
+ *   the user's domain. Nothing else may be fetched.
+ * - worker-src 'self': the offline service worker (pwa.config.ts), a
+ *   file of ours; manifest-src 'self' for its manifest.
+ * - frames, objects, forms and base URLs: none.
+ */
+export const POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "connect-src 'self' ws: wss: https:",
+  "manifest-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "worker-src 'self'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join("; ");
+
+/**
+ * Adds the policy to the production build only: the dev server injects an
+ * inline script (React refresh) and talks to its own WebSocket, which
+ * this policy rightly forbids.
+ */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: "pepper-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions)],
+  plugins: [react(), VitePWA(pwaOptions), contentSecurityPolicy()],
   resolve: {
     // @xmpp/resolve imports node:dns for SRV lookups; a browser has none.
     alias: { "node:dns": empty },
@@ -15,7 +68,7 @@ export default defineConfig({
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
+    include: ["{src,test}/**/*.test.ts", "{src,test}/**/*.test.tsx"],
     environment: "node",
   },
 });

@@ -1,10 +1,13 @@
 // Reading the recorded cases in test/fixtures/cases (see its README in
 // ../shared/fixtures): each <step> holds stanzas in wire order.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Element } from "@xmpp/xml";
 import parse from "@xmpp/xml/lib/parse.js";
 
-const CASES = new URL("./fixtures/cases/", import.meta.url);
+// import.meta.dirname, not a file: URL, which jsdom's URL would not give
+// back to node:fs under a jsdom test environment.
+const CASES = join(import.meta.dirname, "fixtures", "cases");
 
 /** Parses an XML literal, as a stanza would arrive on the wire. */
 export function stanza(text: string): Element {
@@ -17,7 +20,7 @@ export function stanza(text: string): Element {
  * nothing.
  */
 export function caseStep(id: string, step: string): Element[] {
-  const text = readFileSync(new URL(`${id}.xml`, CASES), "utf8");
+  const text = readFileSync(join(CASES, `${id}.xml`), "utf8");
   const found = parse(text)
     .getChildren("step")
     .find((el) => el.attrs.n === step);

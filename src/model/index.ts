@@ -1,4 +1,14 @@
 export type { BareJid } from "./jid";
 export type { Availability, Contact, Subscription } from "./contact";
-export type { Post, PostBody, PostDraft } from "./post";
+export type {
+  NodeRef,
+  Post,
+  PostBody,
+  PostDraft,
+  PostImage,
+  Repost,
+} from "./post";
 export { comparePosts, postKey } from "./post";
+export type { Comment } from "./comment";
+export { compareComments, LIKE } from "./comment";
+export { editDraft, likeDraft, newDraft, repostDraft } from "./drafts";

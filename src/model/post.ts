@@ -9,6 +9,28 @@ export type PostBody =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "html"; readonly html: string; readonly text: string };
 
+/** An image the entry links to (`link rel="enclosure"`, RFC 4287 §4.2.7.2). */
+export interface PostImage {
+  readonly href: string;
+  readonly type?: string;
+}
+
+/** A pubsub node named by an xmpp: URI (RFC 5122, XEP-0277 §4). */
+export interface NodeRef {
+  /** The pubsub service or PEP account that holds the node. */
+  readonly service: string;
+  readonly node: string;
+  /** The item within the node, when the URI names one. */
+  readonly item?: string;
+}
+
+/** What a repost points back to (`link rel="via"`, XEP-0277 §5). */
+export interface Repost {
+  /** Bare JID of the original author, from the via URI's account. */
+  readonly author: BareJid;
+  readonly href: string;
+}
+
 /**
  * Our app-level record parsed from an Atom `entry` in a microblog item.
  * Keyed by (publisher, itemId): XEP-0060 item ids are unique per node only.
@@ -33,6 +55,16 @@ export interface Post {
   readonly approximateTime: boolean;
   /** Milliseconds since the epoch used for ordering, newest first. */
   readonly sortTime: number;
+  /** Images linked as enclosures; never loaded without a click. */
+  readonly images?: readonly PostImage[];
+  /** The comments node (`link rel="replies"`, XEP-0277 §4). */
+  readonly comments?: NodeRef;
+  /** Set when this entry shares someone else's post. */
+  readonly repostOf?: Repost;
+  /** atom:category terms (RFC 4287 §4.2.2), without a leading '#'. */
+  readonly tags?: readonly string[];
+  /** The text's language (xml:lang, RFC 4287 §2), for fonts and speech. */
+  readonly lang?: string;
 }
 
 /** What the composer hands to the protocol layer to publish. */
@@ -40,8 +72,14 @@ export interface PostDraft {
   /** Stable item id: a retry publishes the same item, never a second one. */
   readonly itemId: string;
   readonly text: string;
-  /** ISO 8601 time the user wrote it. */
+  /** ISO 8601 time the user wrote it (kept as `published` by an edit). */
   readonly createdAt: string;
+  /** ISO 8601 time of an edit; `createdAt` when absent. */
+  readonly updatedAt?: string;
+  /** A headline other than the text's first line (a like's "♥"). */
+  readonly title?: string;
+  /** The xmpp: URI of the item this one reposts (`link rel="via"`). */
+  readonly via?: string;
 }
 
 export function postKey(publisher: BareJid, itemId: string): string {

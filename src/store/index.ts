@@ -1,5 +1,9 @@
 // The stores' public surface: what the UI may read and call.
 export { useAttentionStore } from "./attention";
+export { ownLike, useCommentsStore } from "./comments";
+export type { CommentResult, Thread } from "./comments";
+export { useEditStore } from "./edits";
+export type { Edit } from "./edits";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";
@@ -18,6 +22,7 @@ export type {
 export { SEARCH_LIMIT, useSearchStore } from "./search";
 export type { IndexStatus } from "./search";
 export { startApp } from "./start";
+export { sameTag, useTagFilterStore } from "./tagFilter";
 export { startResync } from "./resync";
 export { useTimelineStore } from "./timeline";
 export type { Deletion, FeedError, FeedProgress } from "./timeline";

@@ -3,7 +3,13 @@ import type { PostDraft } from "../model";
 import { PepperError } from "../xmpp";
 import { live } from "./live";
 import { useOutboxStore } from "./outbox";
-import { fakeCache, fakeSession, postFromDraft, resetAll } from "./testFakes";
+import {
+  fakeCache,
+  fakeSession,
+  makePost,
+  postFromDraft,
+  resetAll,
+} from "./testFakes";
 import { useTimelineStore } from "./timeline";
 
 const outbox = () => useOutboxStore.getState();
@@ -96,5 +102,28 @@ describe("outbox store", () => {
 
     expect(published).toEqual(["waited"]);
     expect(outbox().items).toMatchObject([{ status: "failed" }]);
+  });
+
+  it("#repostPost links the original, or the original a repost links", async () => {
+    const vias: (string | undefined)[] = [];
+    live.session = fakeSession({
+      publish(draft) {
+        vias.push(draft.via);
+        return Promise.resolve(postFromDraft(draft));
+      },
+    });
+    const post = makePost("alice@example.test", "p1", 1000);
+    const href = "xmpp:carol@example.test?;node=n;item=c1";
+
+    await outbox().repostPost(post);
+    await outbox().repostPost({
+      ...post,
+      repostOf: { author: "carol@example.test", href },
+    });
+
+    expect(vias).toEqual([
+      "xmpp:alice@example.test?;node=urn%3Axmpp%3Amicroblog%3A0;item=p1",
+      href,
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import { create } from "zustand";
-import type { PostDraft } from "../model";
+import { newDraft, repostDraft } from "../model";
+import type { Post, PostDraft } from "../model";
+import { itemUri } from "../xmpp";
 import type { OutboxEntry } from "../cache";
 import { isTransient } from "./errors";
 import type { ErrorCode } from "./errors";
@@ -38,6 +40,11 @@ export interface OutboxState {
    * on the wire, so nothing the user wrote is lost; then publishes it.
    */
   publishPost(text: string): Promise<PublishResult>;
+  /**
+   * Reposts someone's post as ours, linking the original (or, for a
+   * repost, the original it links), so its author stays shown.
+   */
+  repostPost(post: Post): Promise<PublishResult>;
   /** Publishes a kept draft again under the same item id (idempotent). */
   retryPost(itemId: string): Promise<PublishResult>;
   discardPost(itemId: string): void;
@@ -60,16 +67,11 @@ export const useOutboxStore = create<OutboxState>()((set, get) => ({
     set({ items: entries.map(fromEntry) });
   },
 
-  async publishPost(text) {
-    const draft: PostDraft = {
-      itemId: crypto.randomUUID(),
-      text,
-      createdAt: new Date().toISOString(),
-    };
-    set({ items: [...get().items, { status: "sending", draft }] });
-    const kept = await writeNow("keep draft", (c) => c.putOutbox({ draft }));
-    if (!kept) unkept.add(draft.itemId);
-    return send(draft);
+  publishPost: (text) => keepAndSend(newDraft(text)),
+
+  repostPost(post) {
+    const via = post.repostOf?.href ?? itemUri(post.publisher, post.itemId);
+    return keepAndSend(repostDraft(post, via));
   },
 
   async retryPost(itemId) {
@@ -95,6 +97,15 @@ export const useOutboxStore = create<OutboxState>()((set, get) => ({
     set({ items: [] });
   },
 }));
+
+/** Keeps the draft (store, then cache) before it goes on the wire. */
+async function keepAndSend(draft: PostDraft): Promise<PublishResult> {
+  const items = useOutboxStore.getState().items;
+  useOutboxStore.setState({ items: [...items, { status: "sending", draft }] });
+  const kept = await writeNow("keep draft", (c) => c.putOutbox({ draft }));
+  if (!kept) unkept.add(draft.itemId);
+  return send(draft);
+}
 
 /** An entry with no error was still being sent when its page went away. */
 export function fromEntry(entry: OutboxEntry): OutboxItem {

@@ -96,3 +96,24 @@ export function frameBatcher<T>(flush: (items: T[]) => void): {
     flush: run,
   };
 }
+
+/**
+ * A gate that lets at most `limit` calls run at once; the rest wait their
+ * turn in order. For requests started by rendering (a post's comments),
+ * where a screenful of posts must not become a burst of requests.
+ */
+export function gate(limit: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+
+  return async function run<T>(work: () => Promise<T>): Promise<T> {
+    if (running >= limit) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await work();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}

@@ -1,10 +1,13 @@
 import { deleteAccountCache, forgetLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
+import { useCommentsStore } from "./comments";
+import { useEditStore } from "./edits";
 import { errorCode } from "./errors";
 import { useOutboxStore } from "./outbox";
 import { useProfileStore } from "./profile";
 import { useRosterStore } from "./roster";
+import { useTagFilterStore } from "./tagFilter";
 import { useSearchStore } from "./search";
 import { useTimelineStore } from "./timeline";
 
@@ -13,6 +16,9 @@ export function resetStores(): void {
   useRosterStore.getState().reset();
   useTimelineStore.getState().reset();
   useOutboxStore.getState().reset();
+  useTagFilterStore.getState().clearTag();
+  useCommentsStore.getState().reset();
+  useEditStore.getState().reset();
   useSearchStore.getState().reset();
   useProfileStore.getState().reset();
 }

@@ -55,6 +55,9 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     fetchNick: () => Promise.resolve(undefined),
     setNick: () => Promise.resolve(),
     logout: () => Promise.resolve(),
+    fetchComments: () => Promise.resolve([]),
+    publishComment: () => unused(),
+    retractComment: () => Promise.resolve(),
     ...overrides,
   };
 }

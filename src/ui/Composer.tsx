@@ -1,7 +1,8 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { FormEvent } from "react";
 import { postKey } from "../model";
 import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
+import { TextBox } from "./TextBox";
 import "./Composer.css";
 
 /** The draft the composer last tried to publish, and its text then. */
@@ -20,7 +21,6 @@ export function Composer() {
   const [text, setText] = useState("");
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [sending, setSending] = useState(false);
-  const id = useId();
   const published = usePublished(attempt);
 
   if (published && attempt) {
@@ -50,14 +50,12 @@ export function Composer() {
 
   return (
     <form className="composer" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={id}>New post</label>
-      <textarea
-        id={id}
-        dir="auto"
+      <TextBox
+        label="New post"
         rows={3}
         placeholder="What's on your mind?"
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={setText}
       />
       <div className="composer-actions">
         <button

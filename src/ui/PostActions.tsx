@@ -1,21 +1,29 @@
+import { useState } from "react";
+import type { Post } from "../model";
 import { useTimelineStore } from "../store";
+import { EditForm } from "./EditForm";
 import { ErrorAlert } from "./ErrorAlert";
 
-/** Deleting one of our own posts, at once: the post is ours to remove. */
-export function PostActions({ postKey }: { postKey: string }) {
-  const deletion = useTimelineStore((s) => s.deletions[postKey]);
+/** Editing and deleting one of our own posts. */
+export function PostActions({ post }: { post: Post }) {
+  const deletion = useTimelineStore((s) => s.deletions[post.key]);
   const deletePost = useTimelineStore((s) => s.deletePost);
+  const [editing, setEditing] = useState(false);
   const deleting = deletion?.status === "deleting";
 
+  if (editing) return <EditForm post={post} onDone={() => setEditing(false)} />;
   return (
     <footer className="post-footer">
       {deletion?.status === "failed" && <ErrorAlert code={deletion.error} />}
       {deleting && <p className="post-state">Deleting…</p>}
+      <button type="button" className="quiet" onClick={() => setEditing(true)}>
+        Edit
+      </button>
       <button
         type="button"
         className="quiet"
         disabled={deleting}
-        onClick={() => void deletePost(postKey)}
+        onClick={() => void deletePost(post.key)}
       >
         Delete
       </button>

@@ -3,7 +3,11 @@ import type { Post } from "../model";
 import { PersonLink } from "./PersonLink";
 import { PostActions } from "./PostActions";
 import { PostBody } from "./PostBody";
+import { PostConversation } from "./PostConversation";
+import { PostImages } from "./PostImages";
+import { PostTags } from "./PostTags";
 import { PostTime } from "./PostTime";
+import { RepostButton } from "./RepostButton";
 import "./PostArticle.css";
 
 interface Props {
@@ -41,14 +45,38 @@ export const PostArticle = memo(function PostArticle(props: Props) {
           </bdi>
         )}
         <PostTime iso={post.published} approximate={post.approximateTime} />
+        {isEdited(post) && <span className="post-edited">edited</span>}
       </header>
+      {post.repostOf && (
+        <p className="post-repost" dir="auto">
+          Reposted from <bdi dir="auto">{post.repostOf.author}</bdi>
+        </p>
+      )}
       {post.title && (
         <h3 className="post-title" dir="auto">
           {post.title}
         </h3>
       )}
-      <PostBody body={post.body} />
-      {own && <PostActions postKey={post.key} />}
+      <PostBody body={post.body} lang={post.lang} />
+      {post.images && <PostImages images={post.images} />}
+      {post.tags && <PostTags tags={post.tags} />}
+      {post.comments && <PostConversation post={post} />}
+      {own ? (
+        <PostActions post={post} />
+      ) : (
+        <footer className="post-footer">
+          <RepostButton post={post} />
+        </footer>
+      )}
     </article>
   );
 });
+
+/**
+ * Updated after it was published: an edit (same item id, RFC 4287
+ * §4.2.15). A new entry carries equal dates (Pepper, Movim, Libervia).
+ */
+export function isEdited(post: Post): boolean {
+  if (post.approximateTime) return false;
+  return Date.parse(post.updated) > Date.parse(post.published);
+}

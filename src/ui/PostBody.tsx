@@ -1,18 +1,52 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import type { MouseEvent } from "react";
 import type { PostBody as Body } from "../model";
+import { loadableImage, makeImage, PLACEHOLDER_CLASS } from "./media";
 import { sanitizeHtml } from "./sanitize";
 import "./PostBody.css";
 
-/** A post's content: plain text as text, markup only once sanitised. */
-export function PostBody({ body }: { body: Body }) {
-  if (body.kind === "text") {
-    return (
-      <div className="post-body post-text" dir="auto">
-        {body.text}
+/** Past this many characters or lines a post is folded (Show more). */
+const FOLD_CHARS = 700;
+const FOLD_LINES = 12;
+
+/**
+ * A post's content: plain text as text, markup only once sanitised. A
+ * long post is folded by height, never cut, so no character (emoji
+ * included) is split; Show more unfolds it.
+ */
+export function PostBody(props: { body: Body; lang?: string | undefined }) {
+  const { body, lang } = props;
+  const [open, setOpen] = useState(false);
+  const long = isLong(body.text);
+  const folded = long && !open;
+
+  return (
+    <>
+      <div className={folded ? "post-fold" : undefined} lang={lang}>
+        {body.kind === "text" ? (
+          <div className="post-body post-text" dir="auto">
+            {body.text}
+          </div>
+        ) : (
+          <HtmlBody html={body.html} />
+        )}
       </div>
-    );
-  }
-  return <HtmlBody html={body.html} />;
+      {long && (
+        <button
+          type="button"
+          className="quiet post-more"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? "Show less" : "Show more"}
+        </button>
+      )}
+    </>
+  );
+}
+
+export function isLong(text: string): boolean {
+  return text.length > FOLD_CHARS || text.split("\n").length > FOLD_LINES;
 }
 
 function HtmlBody({ html }: { html: string }) {
@@ -21,7 +55,24 @@ function HtmlBody({ html }: { html: string }) {
     <div
       className="post-body post-html"
       dir="auto"
+      onClick={showImage}
       dangerouslySetInnerHTML={{ __html: safe }}
     />
   );
+}
+
+/**
+ * The sanitiser turned each image into a button (case-07); a click on one
+ * puts the image in its place. The URL is checked again here, since the
+ * button's data came from a stranger's markup.
+ */
+function showImage(event: MouseEvent<HTMLDivElement>): void {
+  const button = event.target;
+  if (!(button instanceof HTMLButtonElement)) return;
+  if (!button.classList.contains(PLACEHOLDER_CLASS)) return;
+
+  const src = loadableImage(button.dataset.src ?? null);
+  if (!src) return;
+  const alt = button.dataset.alt ?? "";
+  button.replaceWith(makeImage(button.ownerDocument, { src, alt }));
 }

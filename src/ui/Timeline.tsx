@@ -1,6 +1,12 @@
 import { useMemo } from "react";
 import type { Post } from "../model";
-import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
+import {
+  sameTag,
+  useOutboxStore,
+  useSessionStore,
+  useTagFilterStore,
+  useTimelineStore,
+} from "../store";
 import { OutboxArticle } from "./OutboxArticle";
 import { PostArticle } from "./PostArticle";
 import { VirtualFeed } from "./VirtualFeed";
@@ -11,11 +17,16 @@ import "./Timeline.css";
  * first. Only the posts in view are in the DOM (VirtualFeed).
  */
 export function Timeline() {
-  const posts = useTimelineStore((s) => s.sorted);
+  const all = useTimelineStore((s) => s.sorted);
+  const tag = useTagFilterStore((s) => s.tag);
+  const posts = useMemo(() => withTag(all, tag), [all, tag]);
   const outbox = useOutboxStore((s) => s.items);
   const own = useSessionStore((s) => s.account?.jid ?? "");
-  const ownName = useMemo(() => nameIn(posts, own), [posts, own]);
-  const pending = useMemo(() => [...outbox].reverse(), [outbox]);
+  const ownName = useMemo(() => nameIn(all, own), [all, own]);
+  const pending = useMemo(
+    () => (tag === null ? [...outbox].reverse() : []),
+    [outbox, tag],
+  );
   const setSize = pending.length + posts.length;
 
   const rowKey = (index: number): string => {
@@ -49,6 +60,7 @@ export function Timeline() {
 
   return (
     <>
+      {tag !== null && <TagBar tag={tag} />}
       <VirtualFeed count={setSize} rowKey={rowKey} renderRow={renderRow} />
       {setSize === 0 && (
         <p className="timeline-empty">
@@ -66,4 +78,21 @@ export function Timeline() {
 function nameIn(posts: readonly Post[], own: string): string {
   const named = posts.find((p) => p.publisher === own && p.authorName);
   return named?.authorName?.trim() || own;
+}
+
+function withTag(posts: readonly Post[], tag: string | null) {
+  if (tag === null) return posts;
+  return posts.filter((post) => post.tags?.some((t) => sameTag(t, tag)));
+}
+
+function TagBar({ tag }: { tag: string }) {
+  const clearTag = useTagFilterStore((s) => s.clearTag);
+  return (
+    <p className="timeline-tag" dir="auto">
+      Posts tagged <bdi dir="auto">#{tag}</bdi>{" "}
+      <button type="button" className="quiet" onClick={clearTag}>
+        Show all posts
+      </button>
+    </p>
+  );
 }

@@ -47,7 +47,8 @@ const TEXT: Readonly<Record<string, string>> = {
   "not-in-roster-group": "They share posts with selected groups only.",
   "closed-node": "Their posts are private.",
   "item-not-found": "No posts yet.",
-  "payload-too-big": "This post is too long for your server. Shorten it.",
+  "payload-too-big":
+    "This is too long to send. Shorten it, or split it into several posts.",
   // RFC 6120 §8.3.3.13 and §8.3.3.14: your server could not reach theirs.
   "remote-server-not-found":
     "Their server can't be reached from yours: it may not exist, or " +
@@ -64,6 +65,12 @@ const TEXT: Readonly<Record<string, string>> = {
     "The server doesn't offer microblogging (PEP) here, or not right " +
     "now. Try again later; if it keeps happening, ask its admin.",
   offline: "You're offline. Log in again and Pepper will send it.",
+  "comment-forbidden":
+    "Their server doesn't let you comment on this post. Your comment is " +
+    "still here; you could send it to them in a message instead.",
+  "unlike-forbidden":
+    "Their server doesn't let you take a like back. Only the post's " +
+    "author can remove it now.",
 };
 
 const FALLBACK =

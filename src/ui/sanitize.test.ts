@@ -28,6 +28,15 @@ describe("sanitizeHtml", () => {
     expect(out.querySelector("img")).toBeNull();
   });
 
+  it("lays out every text block by its own direction", () => {
+    const out = render(
+      "<p>שלום</p><ul><li>a</li></ul><blockquote>b</blockquote>",
+    );
+    for (const block of out.querySelectorAll("p, li, blockquote")) {
+      expect(block.getAttribute("dir")).toBe("auto");
+    }
+  });
+
   it("removes iframes, forms, styles and embedded svg scripts", () => {
     const out = render(
       '<iframe src="https://evil.test"></iframe>' +
@@ -81,13 +90,17 @@ describe("sanitizeHtml", () => {
     const html =
       "<p><strong>a</strong> <em>b</em> <code>c</code></p>" +
       "<blockquote>d</blockquote><ul><li>e</li></ul><pre>f</pre>";
-    expect(sanitizeHtml(html)).toBe(html);
+    expect(sanitizeHtml(html)).toBe(
+      html.replace(/<(p|li|blockquote|pre)>/g, '<$1 dir="auto">'),
+    );
   });
 
   it("turns headings into bold paragraphs", () => {
     const out = render("<h1>Big <em>news</em></h1>");
     expect(out.querySelector("h1")).toBeNull();
-    expect(out.innerHTML).toBe("<p><strong>Big <em>news</em></strong></p>");
+    expect(out.innerHTML).toBe(
+      '<p dir="auto"><strong>Big <em>news</em></strong></p>',
+    );
   });
 
   it("drops attributes other than href", () => {

@@ -4,6 +4,7 @@
 // content (case-07) or reshape the page.
 import DOMPurify from "dompurify";
 import type { Config } from "dompurify";
+import { loadableImage, placeholderLabel, PLACEHOLDER_CLASS } from "./media";
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
@@ -11,8 +12,10 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_TAGS: [
     ...["p", "br", "a", "strong", "em", "b", "i", "u", "s", "span"],
     ...["blockquote", "code", "pre", "ul", "ol", "li", ...HEADINGS],
+    "img",
   ],
-  ALLOWED_ATTR: ["href"],
+  // img keeps src and alt only long enough to become a placeholder.
+  ALLOWED_ATTR: ["href", "src", "alt"],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // Only these schemes may be followed; relative links would point into
@@ -41,13 +44,22 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
  */
 function secureLink(link: Element): void {
   const href = link.getAttribute("href");
-  if (href !== null && !SAFE_SCHEMES.has(schemeOf(href))) {
-    link.removeAttribute("href");
-  }
+  if (href !== null && !isSafeTarget(href)) link.removeAttribute("href");
   if (!link.hasAttribute("href")) return;
 
   link.setAttribute("rel", "noopener noreferrer nofollow");
   link.setAttribute("target", "_blank");
+}
+
+/**
+ * A safe scheme, and for the web ones a host too: case-07's malformed
+ * "http://#$%^&*(" stays text rather than a link to nowhere.
+ */
+function isSafeTarget(href: string): boolean {
+  const scheme = schemeOf(href);
+  if (!SAFE_SCHEMES.has(scheme)) return false;
+  if (scheme !== "http:" && scheme !== "https:") return true;
+  return URL.canParse(href.trim()) && new URL(href.trim()).hostname !== "";
 }
 
 function schemeOf(href: string): string {
@@ -71,10 +83,44 @@ function flattenHeadings(fragment: DocumentFragment): void {
   }
 }
 
+/**
+ * No image in a post loads by itself (case-07): an https image becomes a
+ * button that loads it on request, any other one only its alt text.
+ */
+function replaceImages(fragment: DocumentFragment): void {
+  const doc = fragment.ownerDocument;
+  for (const img of fragment.querySelectorAll("img")) {
+    const src = loadableImage(img.getAttribute("src"));
+    const alt = img.getAttribute("alt") ?? "";
+    if (!src) {
+      img.replaceWith(doc.createTextNode(alt));
+      continue;
+    }
+    const button = doc.createElement("button");
+    button.type = "button";
+    button.className = PLACEHOLDER_CLASS;
+    button.dataset.src = src;
+    button.dataset.alt = alt;
+    button.textContent = placeholderLabel({ src, alt });
+    img.replaceWith(button);
+  }
+}
+
+/** Text blocks from a stranger may be in any script: each finds its own. */
+function autoDirection(fragment: DocumentFragment): void {
+  for (const block of fragment.querySelectorAll(BLOCKS)) {
+    block.setAttribute("dir", "auto");
+  }
+}
+
+const BLOCKS = "p, li, blockquote, pre";
+
 /** Returns markup safe to insert with innerHTML. */
 export function sanitizeHtml(html: string): string {
   const fragment = getPurifier().sanitize(html, CONFIG);
   flattenHeadings(fragment);
+  replaceImages(fragment);
+  autoDirection(fragment);
 
   const holder = fragment.ownerDocument.createElement("div");
   holder.append(fragment);

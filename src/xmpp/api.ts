@@ -8,6 +8,7 @@ import type {
   PostDraft,
   Subscription,
 } from "../model";
+import type { CommentMethods } from "./session-comments";
 
 /**
  * Where and as whom to log in: with the password, or (password "") with
@@ -65,7 +66,7 @@ export interface FeedPage {
 }
 
 /** A logged-in session. Every method rejects with a PepperError. */
-export interface Session {
+export interface Session extends CommentMethods {
   /** Our own bare JID, as the server bound it. */
   readonly jid: BareJid;
   /** The WebSocket URL in use (given or discovered). */
@@ -85,7 +86,10 @@ export interface Session {
   readonly keys?: ScramKeys | undefined;
   /** Fetches the newest `max` items of a microblog node (default 20). */
   fetchFeed(owner: BareJid, max?: number): Promise<FeedPage>;
-  /** Publishes an entry; resolves with the post as the server stored it. */
+  /**
+   * Publishes an entry (a new post, a repost or an edit under the same
+   * item id) with its comments node; resolves with the post as stored.
+   */
   publish(draft: PostDraft): Promise<Post>;
   /** Retracts one of our own items with notify="true". */
   retract(itemId: string): Promise<void>;

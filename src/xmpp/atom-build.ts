@@ -1,9 +1,11 @@
 // Writing a PostDraft as the Atom entry that XEP-0277 readers (Movim,
-// Libervia) expect: a plain-text title, the text as content, an id, the
-// dates, the author and the item's xmpp: URI.
+// Libervia, Converse) accept: a plain-text title, the text as content, an
+// id, both dates, the author's xmpp: URI and the item's own URI. Posts,
+// comments, likes, reposts and edits are all written here.
 import xml, { type Element } from "@xmpp/xml";
-import type { BareJid, PostDraft } from "../model";
+import type { BareJid, NodeRef, PostDraft } from "../model";
 import { NODE_MICROBLOG, NS_ATOM } from "./ns";
+import { nodeUri } from "./xmpp-uri";
 
 /** Longest title, in code points, before it is cut (a one-line preview). */
 export const TITLE_MAX = 120;
@@ -16,35 +18,65 @@ export const TITLE_MAX = 120;
 const NOT_XML_CHAR =
   /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
+/** A #word in the text, written as an atom:category (RFC 4287 §4.2.2). */
+const HASHTAG = /(?:^|\s)#([\p{L}\p{N}_-]+)/gu;
+
+/** Who writes the entry, and where it goes (own microblog by default). */
+export interface WriteContext {
+  readonly publisher: BareJid;
+  readonly authorName: string;
+  /** The node the item is published to, for its id and alternate link. */
+  readonly at?: { readonly service: string; readonly node: string };
+  /** The comments node to link (`link rel="replies"`, XEP-0277 §4). */
+  readonly comments?: NodeRef;
+}
+
 /**
  * Builds the Atom entry for a draft. Returns an `<entry/>` whose text is
  * escaped by the serialiser with the five XML references only: no CDATA,
  * no HTML entities (fixture case-09).
  */
-export function buildEntry(
-  draft: PostDraft,
-  ctx: { publisher: BareJid; authorName: string },
-): Element {
+export function buildEntry(draft: PostDraft, ctx: WriteContext): Element {
   const text = xmlText(draft.text);
-  const name = xmlText(ctx.authorName).trim();
-  const uri = itemUri(ctx.publisher, draft.itemId);
+  const at = ctx.at ?? { service: ctx.publisher, node: NODE_MICROBLOG };
+  const uri = nodeUri(at.service, at.node, draft.itemId);
 
   return xml(
     "entry",
     { xmlns: NS_ATOM },
-    xml("title", { type: "text" }, headline(text)),
+    xml("title", { type: "text" }, xmlText(draft.title ?? headline(text))),
     xml("content", { type: "text" }, text),
     xml("id", {}, uri),
     xml("published", {}, draft.createdAt),
-    xml("updated", {}, draft.createdAt),
-    xml(
-      "author",
-      {},
-      name ? xml("name", {}, name) : null,
-      xml("uri", {}, `xmpp:${ctx.publisher}`),
-    ),
+    xml("updated", {}, draft.updatedAt ?? draft.createdAt),
+    author(ctx),
     xml("link", { rel: "alternate", href: uri }),
+    ctx.comments && repliesLink(ctx.comments),
+    draft.via ? xml("link", { rel: "via", href: draft.via }) : null,
+    ...hashtags(text).map((term) => xml("category", { term })),
   );
+}
+
+/** RFC 4287 §3.2; XEP-0277 §2: the uri is the publisher's xmpp: JID. */
+function author(ctx: WriteContext): Element {
+  const name = xmlText(ctx.authorName).trim();
+  return xml(
+    "author",
+    {},
+    name ? xml("name", {}, name) : null,
+    xml("uri", {}, `xmpp:${ctx.publisher}`),
+  );
+}
+
+function repliesLink(comments: NodeRef): Element {
+  const href = nodeUri(comments.service, comments.node);
+  return xml("link", { rel: "replies", title: "comments", href });
+}
+
+/** The #words of a text, once each, in order. */
+export function hashtags(text: string): string[] {
+  const terms = [...text.matchAll(HASHTAG)].map((match) => match[1] ?? "");
+  return [...new Set(terms.filter((term) => term !== ""))];
 }
 
 /**
@@ -52,8 +84,7 @@ export function buildEntry(
  * node, e.g. `xmpp:a@b.example?;node=urn%3Axmpp%3Amicroblog%3A0;item=42`.
  */
 export function itemUri(publisher: BareJid, itemId: string): string {
-  const node = encodeURIComponent(NODE_MICROBLOG);
-  return `xmpp:${publisher}?;node=${node};item=${encodeURIComponent(itemId)}`;
+  return nodeUri(publisher, NODE_MICROBLOG, itemId);
 }
 
 /**

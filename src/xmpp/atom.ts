@@ -3,6 +3,7 @@
 import type { Element } from "@xmpp/xml";
 import { log } from "../log";
 import { postKey, type BareJid, type Post, type PostBody } from "../model";
+import { readLinks } from "./atom-links";
 import { deepText, readTextConstruct, textKind } from "./atom-text";
 import { htmlToText } from "./html";
 import { NS_ATOM } from "./ns";
@@ -31,6 +32,7 @@ export function parseEntry(entry: Element, ctx: EntryContext): Post {
   return {
     ...(attempt(ctx, () => identity(ctx, entry)) ?? identity(ctx)),
     ...(attempt(ctx, () => readText(entry)) ?? empty),
+    ...attempt(ctx, () => readLinks(entry)),
   };
 }
 
@@ -65,13 +67,26 @@ function readText(entry: Element) {
   const body = readContent(entry) ?? heading ?? { kind: "text", text: "" };
   const entryId = first(entry, "id")?.getText().trim();
   const authorName = readAuthorNames(entry);
+  const lang = readLang(entry);
 
   return {
     ...(entryId ? { entryId } : {}),
+    ...(lang ? { lang } : {}),
     ...(authorName ? { authorName } : {}),
     title: heading && !repeats(heading.text, body) ? heading.text : "",
     body,
   };
+}
+
+/**
+ * RFC 4287 §2: xml:lang on the entry, or on its content when the content
+ * says more. A value that is no language tag (BCP 47 shape) is dropped,
+ * since it ends up in the page's lang attribute.
+ */
+function readLang(entry: Element): string | undefined {
+  const content = first(entry, "content");
+  const lang = (content?.attrs["xml:lang"] ?? entry.attrs["xml:lang"])?.trim();
+  return lang && /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : undefined;
 }
 
 function first(entry: Element, name: string): Element | undefined {

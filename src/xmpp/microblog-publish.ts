@@ -1,8 +1,9 @@
 // Writing to our own microblog node (XEP-0277 §3 over XEP-0060 §7 and
 // §8): publishing an entry, configuring the node, retracting an item.
 import xml, { type Element } from "@xmpp/xml";
-import type { BareJid, PostDraft } from "../model";
+import type { PostDraft } from "../model";
 import { buildEntry } from "./atom";
+import type { WriteContext } from "./atom-build";
 import { submitForm } from "./forms";
 import {
   FORM_NODE_CONFIG,
@@ -24,7 +25,7 @@ export type PublishOptions = "full" | "no-max-items" | "none";
  */
 export function publishRequest(
   draft: PostDraft,
-  ctx: { publisher: BareJid; authorName: string; options: PublishOptions },
+  ctx: WriteContext & { options: PublishOptions },
 ): Element {
   const item = xml("item", { id: draft.itemId }, buildEntry(draft, ctx));
   const options = publishOptions(ctx.options);

@@ -1,8 +1,9 @@
 // Publishing a microblog entry so that it is kept, whatever the server
 // thinks of publish-options (XEP-0060 §7.1.5, XEP-0223).
 import type { Client } from "@xmpp/client";
-import type { BareJid, PostDraft } from "../model";
-import type { PepperError } from "./api";
+import type { PostDraft } from "../model";
+import type { WriteContext } from "./atom-build";
+import { PepperError } from "./api";
 import { toPepperError } from "./errors";
 import { log } from "../log";
 import {
@@ -12,6 +13,14 @@ import {
 } from "./microblog";
 
 type Options = "full" | "no-max-items" | "none";
+
+/**
+ * The largest publish we send, in UTF-8 bytes of the serialised iq. Far
+ * below the usual server limits (Prosody's c2s_stanza_size_limit is 256
+ * KiB), so an over-long post is refused here, at once and by us, rather
+ * than by a server that answers late or ends the stream (case-11).
+ */
+export const MAX_PUBLISH_BYTES = 64 * 1024;
 
 /** Conditions that mean "not with these options", not "not at all". */
 const OPTIONS_REFUSED = new Set([
@@ -49,10 +58,13 @@ export function newPublishState(): PublishState {
 export async function publishDraft(
   xmpp: Client,
   draft: PostDraft,
-  ctx: { publisher: BareJid; authorName: string },
+  ctx: WriteContext,
   state: PublishState,
 ): Promise<string> {
   let refused: PepperError | undefined;
+  if (tooBig(publishRequest(draft, { ...ctx, options: "full" }))) {
+    throw new PepperError("payload-too-big", "post over the size limit");
+  }
 
   for (const options of LADDER.slice(LADDER.indexOf(state.options))) {
     if (options === "none") await configureOnce(xmpp, state);
@@ -102,4 +114,9 @@ async function configureOnce(xmpp: Client, state: PublishState) {
       error: toPepperError(error).code,
     });
   }
+}
+
+/** Whether a stanza is over MAX_PUBLISH_BYTES once serialised. */
+export function tooBig(stanza: { toString(): string }): boolean {
+  return new TextEncoder().encode(stanza.toString()).length > MAX_PUBLISH_BYTES;
 }

@@ -36,6 +36,8 @@ import {
 } from "./presence";
 import { fetchNick, setNick } from "./profile";
 import { newPublishState, publishDraft } from "./publish";
+import { commentsNodeOf } from "./comments";
+import { commentMethods, ensureCommentsNode } from "./session-comments";
 import { canResume, resumeStream } from "./resume";
 import { parseRoster, parseRosterPush, rosterGet } from "./roster";
 
@@ -91,7 +93,7 @@ async function startSession(
     discoInfoResult(ctx.element.attrs.node),
   );
 
-  const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()));
+  const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()), jid);
   const state = { roster: new Map(roster.map((item) => [item.jid, item])) };
   // XEP-0115 §4: the caps in our presence are how the server learns that
   // we want microblog events (+notify, XEP-0163 §4).
@@ -121,7 +123,9 @@ function listen(
       roster.delete(push.jid);
       handlers.onRosterRemove(push.jid);
     }
-    return {};
+    // No reply means service-unavailable from xmpp.js: a forged push gets
+    // an error, never a result (RFC 6121 §2.1.6, fixture case-27).
+    return push ? {} : undefined;
   });
 
   xmpp.on("stanza", (stanza) => {
@@ -252,8 +256,12 @@ function makeSession(
       }
     },
 
+    ...commentMethods(xmpp, jid, authorName),
+
     async publish(draft: PostDraft) {
-      const ctx = { publisher: jid, authorName: await authorName() };
+      const comments = commentsNodeOf(jid, draft.itemId);
+      await ensureCommentsNode(xmpp, comments);
+      const ctx = { publisher: jid, authorName: await authorName(), comments };
       const itemId = await publishDraft(xmpp, draft, ctx, publishState);
       const entry = buildEntry(
         { ...draft, itemId: itemId || draft.itemId },

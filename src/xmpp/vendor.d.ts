@@ -133,12 +133,13 @@ declare module "@xmpp/client" {
         name: string,
         handler: (ctx: IqHandlerContext) => Element | Promise<Element>,
       ): void;
+      /** A handler that returns undefined gets service-unavailable sent. */
       set(
         ns: string,
         name: string,
         handler: (
           ctx: IqHandlerContext,
-        ) => Element | Record<string, never> | Promise<Element>,
+        ) => Element | Record<string, never> | Promise<Element> | undefined,
       ): void;
     };
     reconnect: { stop(): void; delay: number };

@@ -1,0 +1,39 @@
+import { useState } from "react";
+import type { FormEvent } from "react";
+import type { Post } from "../model";
+import { useEditStore } from "../store";
+import { ErrorAlert } from "./ErrorAlert";
+import { TextBox } from "./TextBox";
+
+interface Props {
+  readonly post: Post;
+  readonly onDone: () => void;
+}
+
+/** Rewrites one of our posts; a refused edit keeps its text here. */
+export function EditForm({ post, onDone }: Props) {
+  const edit = useEditStore((s) => s.edits[post.key]);
+  const editPost = useEditStore((s) => s.editPost);
+  const [text, setText] = useState(post.body.text);
+  const saving = edit?.status === "saving";
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await editPost(post, text)) onDone();
+  }
+
+  return (
+    <form className="comment-form" onSubmit={(event) => void submit(event)}>
+      <TextBox label="Edit post" rows={3} value={text} onChange={setText} />
+      {edit?.status === "failed" && <ErrorAlert code={edit.error} />}
+      <div className="post-footer">
+        <button type="button" className="quiet" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" disabled={saving || text.trim() === ""}>
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+// case-25 (test/fixtures/cases/case-25.md): host-meta documents as found
+// in the wild. What is tested here is the reading; trying each link in
+// turn and refusing ws:// from an https page belong to the connection.
+import { describe, expect, it } from "vitest";
+import { discoverWebSocket } from "./discovery";
+
+const BASE = "https://example.test/.well-known/host-meta";
+const XRD = `<XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0">
+  <Link rel="urn:xmpp:alt-connections:websocket" href="wss://dead.example.test/ws"/>
+  <Link rel="urn:xmpp:alt-connections:websocket" href="wss://xmpp.example.test/xmpp-websocket"/>
+</XRD>`;
+
+/** A fetch answering only the given URLs, 404 elsewhere; never the network. */
+function serving(docs: Record<string, string>) {
+  return async (url: string) => {
+    const body = docs[url];
+    return new Response(body ?? "", { status: body ? 200 : 404 });
+  };
+}
+
+const discover = (docs: Record<string, string>) =>
+  discoverWebSocket("example.test", serving(docs));
+
+describe("case-25: host-meta variants", () => {
+  it("V2, V3: a WebFinger document or an HTML page names no endpoint", async () => {
+    await expect(
+      discover({ [BASE]: '{"subject":"acct:bob@example.test","links":[]}' }),
+    ).rejects.toMatchObject({ code: "no-endpoint" });
+    await expect(
+      discover({ [BASE]: "<!doctype html><html><body>Log in</body></html>" }),
+    ).rejects.toMatchObject({ code: "no-endpoint" });
+  });
+
+  it("V4: JSON with a trailing comma ends in no-endpoint, not a hang", async () => {
+    const broken =
+      '{ "links": [ { "rel": "urn:xmpp:alt-connections:websocket",' +
+      ' "href": "wss://xmpp.example.test/xmpp-websocket" }, ] }';
+    await expect(discover({ [`${BASE}.json`]: broken })).rejects.toMatchObject({
+      code: "no-endpoint",
+    });
+  });
+
+  it("V5: a broken XML declaration is read past (the case allows it)", async () => {
+    const broken = `<?xml version='1.0' encoding=utf-8'?>${XRD}`;
+    await expect(discover({ [BASE]: broken })).resolves.toBe(
+      "wss://dead.example.test/ws",
+    );
+  });
+
+  it("V6: of several links, the first is taken first", async () => {
+    await expect(discover({ [BASE]: XRD })).resolves.toBe(
+      "wss://dead.example.test/ws",
+    );
+  });
+
+  it("V8: no document at all is no-endpoint", async () => {
+    await expect(discover({})).rejects.toMatchObject({ code: "no-endpoint" });
+  });
+});
