@@ -39,6 +39,33 @@ export function postsWith(page: Page, text: string) {
   return timeline(page).getByRole("article").filter({ hasText: text });
 }
 
+/**
+ * The article that contains text, brought into the DOM first: the
+ * timeline is virtual, so a post far down exists only once the window is
+ * scrolled to it, as a person would. Scrolls down a screen at a time and
+ * starts again from the top at the end (feeds may still be arriving),
+ * for at most `timeout` ms; the caller's expect says what it found.
+ */
+export async function findPost(page: Page, text: string, timeout = 10_000) {
+  const post = postsWith(page, text);
+  const until = Date.now() + timeout;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  while (Date.now() < until && (await post.count()) === 0) {
+    const atEnd = await page.evaluate(
+      () => window.scrollY + window.innerHeight >= document.body.scrollHeight,
+    );
+    if (atEnd) await page.evaluate(() => window.scrollTo(0, 0));
+    else await page.mouse.wheel(0, 600);
+    // The virtualizer renders the rows now in view on its next frame.
+    await page.waitForTimeout(100);
+  }
+  await post
+    .first()
+    .scrollIntoViewIfNeeded()
+    .catch(() => undefined);
+  return post;
+}
+
 export function contacts(page: Page) {
   return page.getByRole("list", { name: "Contacts" });
 }

@@ -2,7 +2,7 @@
 // with their own: right-to-left text, Show more, tags, reposts, edits, and
 // a post too big to send.
 import { expect, test, users } from "./fixtures";
-import { logIn, postsWith, timeline, writePost } from "./pages";
+import { findPost, logIn, postsWith, timeline, writePost } from "./pages";
 
 const entry = (title: string, extra = "") =>
   `<entry xmlns="http://www.w3.org/2005/Atom">
@@ -32,12 +32,12 @@ test("right-to-left text, a long post, tags and a repost", async ({
   );
 
   const eve = await logIn(browser, users.eve);
-  const hebrew = postsWith(eve, "שלום לכולם");
+  const hebrew = await findPost(eve, "שלום לכולם");
   await expect(hebrew.locator(".post-body")).toHaveAttribute("dir", "auto");
   await expect(hebrew.locator("bdi").first()).toHaveAttribute("dir", "auto");
   await expect(hebrew.locator(".post-body")).toHaveCSS("direction", "rtl");
 
-  const story = postsWith(eve, "A long story");
+  const story = await findPost(eve, "A long story");
   const more = story.getByRole("button", { name: "Show more" });
   await expect(more).toHaveAttribute("aria-expanded", "false");
   await more.click();
@@ -47,16 +47,17 @@ test("right-to-left text, a long post, tags and a repost", async ({
   // Folded by height only: the whole text, emoji sequence whole, is there.
   await expect(story).toContainText("THE END 👨‍👩‍👧");
 
-  await postsWith(eve, "Soup again")
-    .getByRole("button", { name: "#soup" })
-    .click();
+  const soup = await findPost(eve, "Soup again");
+  await soup.getByRole("button", { name: "#soup" }).click();
   await expect(timeline(eve).getByRole("article")).toHaveCount(1);
   await expect(postsWith(eve, "Soup again")).toHaveCount(1);
   await eve.getByRole("button", { name: "Show all posts" }).click();
-  await expect(hebrew).toHaveCount(1);
-  await expect(story).toHaveCount(1);
+  await expect(await findPost(eve, "A long story")).toHaveCount(1);
+  const again = await findPost(eve, "שלום לכולם");
+  await expect(again).toHaveCount(1);
 
-  await hebrew.getByRole("button", { name: "Share" }).click();
+  await again.getByRole("button", { name: "Share" }).click();
+  await eve.evaluate(() => window.scrollTo(0, 0));
   const repost = timeline(eve)
     .getByRole("article")
     .filter({ hasText: "Reposted from" });
