@@ -5,6 +5,7 @@
 import { defineConfig } from "@playwright/test";
 
 import { baseUrl, webOutDir, webPort } from "./e2e/cluster/cluster";
+import { builtApp } from "./e2e/servers";
 // The main config's browser (Debian's Chromium, no traffic off loopback),
 // and its NODE_OPTIONS for WebSocket in Node 20, which the Node-side check
 // in e2e/cluster/people.ts needs too.
@@ -27,16 +28,5 @@ export default defineConfig({
   outputDir: ".data/cluster-results",
   globalSetup: "./e2e/cluster/global-setup.ts",
   use: { ...main.use, baseURL: baseUrl },
-  webServer: {
-    // Its own build directory and port, so it can run beside npm test's.
-    command:
-      `node_modules/.bin/vite build --outDir ${webOutDir} --emptyOutDir` +
-      ` --logLevel warn && node_modules/.bin/vite preview` +
-      ` --outDir ${webOutDir} --port ${webPort} --strictPort`,
-    url: `${baseUrl}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: builtApp(webOutDir, webPort),
 });

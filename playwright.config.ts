@@ -10,6 +10,7 @@ import { defineConfig, type Project } from "@playwright/test";
 
 import {
   baseUrl,
+  builtApp,
   setupNames,
   webOutDir,
   webPort,
@@ -78,17 +79,5 @@ export default defineConfig<Options>({
       args: chromiumArgs,
     },
   },
-  webServer: {
-    // Rebuilt every run, into a directory of its own so that a `vite build`
-    // elsewhere in the tree cannot change what is under test.
-    command:
-      `node_modules/.bin/vite build --outDir ${webOutDir} --emptyOutDir` +
-      ` --logLevel warn && node_modules/.bin/vite preview` +
-      ` --outDir ${webOutDir} --port ${webPort} --strictPort`,
-    url: `${baseUrl}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: builtApp(webOutDir, webPort),
 });

@@ -142,3 +142,23 @@ export const httpPort = prosodyServer.httpPort;
 export const c2sPort = prosodyServer.c2sPort;
 export const prosodyData = prosodyServer.dir;
 export const prosodyLog = prosodyServer.log;
+
+/**
+ * Playwright's webServer for the app, rebuilt every run into `outDir` and
+ * served by `vite preview` on `port`: what would be deployed, in a
+ * directory of its own so that a `vite build` elsewhere in the tree
+ * cannot change what is under test.
+ */
+export function builtApp(outDir: string, port: number) {
+  return {
+    command:
+      `node_modules/.bin/vite build --outDir ${outDir} --emptyOutDir` +
+      ` --logLevel warn && node_modules/.bin/vite preview` +
+      ` --outDir ${outDir} --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  };
+}
