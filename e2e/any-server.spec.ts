@@ -14,8 +14,11 @@ test("a friend's older posts are all there, not just the last", async ({
   const eve = await logIn(browser, users.eve);
   for (const n of ["one", "two", "three"]) {
     await writePost(eve, `Garden diary, day ${n}`);
-    // Each post is confirmed before the next, so the three are in order.
-    await expect(postsWith(eve, `day ${n}`)).toHaveCount(1);
+    // Each post is stored before the next, so the three are in order: a
+    // post still sending has no Delete button.
+    await expect(
+      postsWith(eve, `day ${n}`).getByRole("button", { name: "Delete" }),
+    ).toBeVisible();
   }
 
   expect(await dave.items(users.eve)).toHaveLength(3);

@@ -49,6 +49,11 @@ export function postsWith(page: Page, text: string) {
 export async function findPost(page: Page, text: string, timeout = 10_000) {
   const post = postsWith(page, text);
   const until = Date.now() + timeout;
+  // Posts still arriving move the rows about, and may push the one found
+  // out of the rendered range again: look once the feeds are in.
+  await expect(page.locator("[data-feed-status]"))
+    .toHaveAttribute("data-feed-status", "loaded", { timeout })
+    .catch(() => undefined);
   await page.evaluate(() => window.scrollTo(0, 0));
   while (Date.now() < until && (await post.count()) === 0) {
     const atEnd = await page.evaluate(
@@ -59,9 +64,14 @@ export async function findPost(page: Page, text: string, timeout = 10_000) {
     // The virtualizer renders the rows now in view on its next frame.
     await page.waitForTimeout(100);
   }
+  // One plain scroll, not Playwright's scrollIntoViewIfNeeded: that waits
+  // for the element to stand still, and rows above it being measured for
+  // the first time keep moving it, at times until the test times out.
   await post
     .first()
-    .scrollIntoViewIfNeeded()
+    .evaluate((el) => el.scrollIntoView({ block: "center" }), undefined, {
+      timeout: 2_000,
+    })
     .catch(() => undefined);
   return post;
 }
