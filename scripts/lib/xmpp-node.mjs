@@ -204,5 +204,8 @@ function requireWebSocket() {
 function describe(err) {
   const condition = err?.condition;
   const text = err?.text ? ` (${err.text})` : "";
-  return condition ? `${condition}${text}` : String(err?.message ?? err);
+  if (condition) return `${condition}${text}`;
+  // A socket error comes with an empty message; its name and event say more.
+  const words = [err?.name, err?.message, err?.event?.message, err?.code];
+  return words.filter(Boolean).join(": ") || String(err);
 }
