@@ -46,3 +46,46 @@ test("a reload shows the friend's posts again", async ({ browser }) => {
   await expect(postsWith(bob, "hello from alpha")).toHaveCount(1);
   await expect(postsWith(bob, "Greetings from beta")).toHaveCount(1);
 });
+
+test("friends on two servers comment on each other's posts, and like them", async ({
+  browser,
+}) => {
+  // alice's post lives on alpha.test, and so does its comments node: bob's
+  // comment and like travel from beta.test over s2s, and back to him.
+  const bob = await logIn(browser, users.bob);
+  const post = postsWith(bob, "hello from alpha");
+  await post.getByRole("button", { name: /^\d+ comments?$/ }).click();
+  await post.getByRole("textbox", { name: "Add a comment" }).fill("Cheers!");
+  await post.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(post.getByRole("list", { name: "Comments" })).toContainText(
+    "Cheers!",
+  );
+  await post.getByRole("button", { name: "Like", exact: true }).click();
+  await expect(
+    post.getByRole("button", { name: "Like", exact: true }),
+  ).toHaveAttribute("aria-pressed", "true");
+
+  const alice = await logIn(browser, users.alice);
+  const own = postsWith(alice, "hello from alpha");
+  await expect(own.getByRole("button", { name: "1 comment" })).toBeVisible();
+  await expect(own.getByText(/♥ 1/)).toContainText(users.bob.jid);
+  await own.getByRole("button", { name: "1 comment" }).click();
+  await expect(own.getByRole("list", { name: "Comments" })).toContainText(
+    "Cheers!",
+  );
+
+  // The other way: bob's post and its comments node live on beta.test.
+  const theirs = postsWith(alice, "Greetings from beta");
+  await theirs.getByRole("button", { name: /^\d+ comments?$/ }).click();
+  await theirs.getByRole("textbox", { name: "Add a comment" }).fill("Hi back");
+  await theirs.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(theirs.getByRole("list", { name: "Comments" })).toContainText(
+    "Hi back",
+  );
+  const later = await logIn(browser, users.bob);
+  const bobs = postsWith(later, "Greetings from beta");
+  await bobs.getByRole("button", { name: "1 comment" }).click();
+  await expect(bobs.getByRole("list", { name: "Comments" })).toContainText(
+    "Hi back",
+  );
+});

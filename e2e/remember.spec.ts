@@ -2,8 +2,7 @@
 // keys it kept, and what it kept is not the password; log out forgets it.
 import { expect, loginUrl, test, users } from "./fixtures";
 
-// Browser behaviour, the same whichever server: once is enough.
-test.skip(({ setupName }) => setupName !== "prosody", "Prosody setup only");
+// Runs on every server: the SCRAM keys kept must be ones each accepts.
 
 test("Remember me logs in again after a reload, without the password", async ({
   page,
