@@ -57,19 +57,22 @@ test("a friend comments on and likes a post; the author sees both", async ({
 
   // Prosody lets only a node's owner retract others' items, so there
   // Carol's unlike is refused and says so; ejabberd lets her take it back.
+  // Eve's page hears of it either way, as it happens.
   await post.getByRole("button", { name: "Like", exact: true }).click();
-  await expect(
-    post
-      .getByRole("alert")
-      .filter({ hasText: "take a like back" })
-      .or(post.getByRole("button", { name: "Like", pressed: false })),
-  ).toBeVisible();
+  const refused = post
+    .getByRole("alert")
+    .filter({ hasText: "take a like back" });
+  const takenBack = post.getByRole("button", { name: "Like", pressed: false });
+  await expect(refused.or(takenBack)).toBeVisible();
+  const carolStill = (await refused.count()) > 0;
+  if (!carolStill) await expect(own.getByText(/♥/)).toHaveCount(0);
 
   const ownLike = own.getByRole("button", { name: "Like", exact: true });
   await ownLike.click();
   await expect(ownLike).toHaveAttribute("aria-pressed", "true");
-  await expect(own.getByText(/♥ 2/)).toBeVisible();
+  await expect(own.getByText(carolStill ? /♥ 2/ : /♥ 1/)).toBeVisible();
   await ownLike.click();
   await expect(ownLike).toHaveAttribute("aria-pressed", "false");
-  await expect(own.getByText(/♥ 1/)).toBeVisible();
+  if (carolStill) await expect(own.getByText(/♥ 1/)).toBeVisible();
+  else await expect(own.getByText(/♥/)).toHaveCount(0);
 });

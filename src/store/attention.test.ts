@@ -17,15 +17,15 @@ vi.mock("../browser/notifications", () => ({
 const BOB = "bob@example.test";
 const attention = () => useAttentionStore.getState();
 
-describe("attention store", () => {
-  beforeEach(() => {
-    resetAll();
-    live.session = fakeSession();
-    page.hidden = true;
-    page.shown = [];
-    attention().seen();
-  });
+beforeEach(() => {
+  resetAll();
+  live.session = fakeSession();
+  page.hidden = true;
+  page.shown = [];
+  attention().seen();
+});
 
+describe("attention store", () => {
   it("#noticePosts counts and announces a friend's post while hidden", () => {
     attention().noticePosts([makePost(BOB, "a", 1000)]);
 
@@ -62,5 +62,47 @@ describe("attention store", () => {
     attention().seen();
 
     expect(attention().unread).toBe(0);
+  });
+});
+
+describe("attention to comments on our posts", () => {
+  const comment = (itemId: string, author: string, like = false) => ({
+    itemId,
+    author,
+    verified: true,
+    body: { kind: "text" as const, text: like ? "♥" : `says ${itemId}` },
+    published: new Date(1000).toISOString(),
+    sortTime: 1000,
+    like,
+  });
+
+  it("announces a comment and a like on our post while hidden", () => {
+    const post = makePost(ME, "p1", 1000);
+    attention().noticeComments(post, [
+      comment("c1", BOB),
+      comment("l1", BOB, true),
+    ]);
+
+    expect(attention().unread).toBe(2);
+    expect(page.shown).toEqual([
+      "bob@example.test commented on your post: says c1",
+      "bob@example.test liked your post: post p1",
+    ]);
+  });
+
+  it("announces each comment once, though the event comes twice", () => {
+    const post = makePost(ME, "p2", 1000);
+    attention().noticeComments(post, [comment("c1", BOB)]);
+    attention().noticeComments(post, [comment("c1", BOB)]);
+
+    expect(attention().unread).toBe(1);
+  });
+
+  it("stays quiet about our own comments and others' posts", () => {
+    attention().noticeComments(makePost(ME, "p3", 1000), [comment("c", ME)]);
+    attention().noticeComments(makePost(BOB, "p4", 1000), [comment("c", BOB)]);
+
+    expect(attention().unread).toBe(0);
+    expect(page.shown).toEqual([]);
   });
 });

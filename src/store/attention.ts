@@ -9,7 +9,7 @@ import {
   showNotification,
 } from "../browser/notifications";
 import type { Permission } from "../browser/notifications";
-import type { Post } from "../model";
+import type { Comment, Post } from "../model";
 import { live } from "./live";
 import { useTimelineStore } from "./timeline";
 
@@ -22,6 +22,8 @@ interface AttentionState {
   readonly permission: Permission;
   /** Counts and announces live posts; call before the timeline has them. */
   noticePosts(posts: readonly Post[]): void;
+  /** Counts and announces others' comments and likes on our post. */
+  noticeComments(post: Post, comments: readonly Comment[]): void;
   /** The page is in sight again: everything has been seen. */
   seen(): void;
   /** Asks for desktop notifications; only ever from a click. */
@@ -39,6 +41,21 @@ export const useAttentionStore = create<AttentionState>()((set, get) => ({
 
     set({ unread: get().unread + fresh.length });
     for (const post of fresh) announce(post);
+  },
+
+  noticeComments(post, comments) {
+    const own = live.session?.jid;
+    if (!pageHidden() || post.publisher !== own) return;
+    const fresh = comments.filter((comment) => {
+      const key = `${post.key} ${comment.itemId}`;
+      if (comment.author === own || announced.has(key)) return false;
+      announced.add(key);
+      return true;
+    });
+    if (fresh.length === 0) return;
+
+    set({ unread: get().unread + fresh.length });
+    for (const comment of fresh) announceComment(post, comment);
   },
 
   seen() {
@@ -67,9 +84,33 @@ function newFromFriends(posts: readonly Post[]): Post[] {
   });
 }
 
+/**
+ * Comments already announced, by post and item: Prosody sends each event
+ * twice, and a thread not fetched yet cannot tell a repeat from news.
+ */
+const announced = new Set<string>();
+
+function announceComment(post: Post, comment: Comment): void {
+  const name = comment.authorName?.trim() || comment.author || "Someone";
+  if (comment.like) {
+    const about = excerpt(post.title || post.body.text);
+    showNotification(`${name} liked your post`, about, post.key);
+  } else {
+    const body = excerpt(comment.body.text);
+    showNotification(`${name} commented on your post`, body, post.key);
+  }
+}
+
 function announce(post: Post): void {
   const name = post.authorName?.trim() || post.publisher;
   const text = [post.title, post.body.text].filter(Boolean).join(" — ");
-  const body = text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
-  showNotification(`${name} posted`, body, post.key);
+  showNotification(`${name} posted`, excerpt(text), post.key);
+}
+
+/** The first EXCERPT characters as a reader counts them: no emoji split. */
+function excerpt(text: string): string {
+  const graphemes = Array.from(new Intl.Segmenter().segment(text));
+  if (graphemes.length <= EXCERPT) return text;
+  const kept = graphemes.slice(0, EXCERPT).map((g) => g.segment);
+  return `${kept.join("")}…`;
 }

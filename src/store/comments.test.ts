@@ -4,6 +4,7 @@ import { PepperError } from "../xmpp";
 import { ownLike, useCommentsStore } from "./comments";
 import { live } from "./live";
 import { fakeSession, makePost, ME, resetAll } from "./testFakes";
+import { useTimelineStore } from "./timeline";
 
 const store = () => useCommentsStore.getState();
 const ref = { service: "alice@example.test", node: "c/p1" };
@@ -88,5 +89,25 @@ describe("comments store", () => {
     await store().toggleLike(post);
     expect(retractComment).toHaveBeenCalledWith(ref, "l1");
     expect(ownLike(store().threads[post.key], ME)).toBeUndefined();
+  });
+
+  it("#receiveComments adds pushed comments and drops taken-back likes", async () => {
+    const fetchComments = () => Promise.resolve([comment("l1", "bob", true)]);
+    live.session = fakeSession({ fetchComments });
+    useTimelineStore.getState().receivePosts([post]);
+    await store().loadThread(post);
+
+    store().receiveComments(ref, [comment("c2", "carol")], ["l1"]);
+    store().receiveComments(ref, [comment("c2", "carol")], []);
+
+    const thread = store().threads[post.key];
+    expect(thread?.comments.map((c) => c.itemId)).toEqual(["c2"]);
+  });
+
+  it("#receiveComments leaves a thread nobody fetched to its fetch", () => {
+    useTimelineStore.getState().receivePosts([post]);
+    store().receiveComments(ref, [comment("c2", "carol")], []);
+
+    expect(store().threads[post.key]).toBeUndefined();
   });
 });

@@ -1,10 +1,19 @@
 // The comments and likes under each post (XEP-0277 §4), kept apart from
 // the timeline: a post renders whatever its comments node does (case-18).
 import { create } from "zustand";
-import { LIKE, type BareJid, type Comment, type Post } from "../model";
+import {
+  compareComments,
+  LIKE,
+  type BareJid,
+  type Comment,
+  type NodeRef,
+  type Post,
+} from "../model";
+import { useAttentionStore } from "./attention";
 import { errorCode, type ErrorCode } from "./errors";
 import { live } from "./live";
 import { gate } from "./pool";
+import { useTimelineStore } from "./timeline";
 
 /** Comments fetched at once; the rest wait (case-26: no bursts). */
 const fetching = gate(4);
@@ -32,6 +41,15 @@ export interface CommentsState {
   addComment(post: Post, text: string): Promise<CommentResult>;
   /** Likes the post, or takes our like back when there is one. */
   toggleLike(post: Post): Promise<CommentResult>;
+  /**
+   * Comments and likes pushed by the server into the thread of the post
+   * that links `ref`; a thread not fetched yet is left to its fetch.
+   */
+  receiveComments(
+    ref: NodeRef,
+    comments: readonly Comment[],
+    retracted: readonly string[],
+  ): void;
   reset(): void;
 }
 
@@ -79,10 +97,34 @@ export const useCommentsStore = create<CommentsState>()((set, get) => ({
     return { ok: true };
   },
 
+  receiveComments(ref, comments, retracted) {
+    const post = postLinking(ref);
+    if (!post) return;
+    useAttentionStore.getState().noticeComments(post, comments);
+    const thread = get().threads[post.key];
+    if (!thread) return;
+    const gone = new Set(retracted);
+    const held = new Set(thread.comments.map((c) => c.itemId));
+    const kept = thread.comments.filter((c) => !gone.has(c.itemId));
+    const fresh = comments.filter((c) => !held.has(c.itemId));
+    if (fresh.length === 0 && kept.length === thread.comments.length) return;
+    const merged = [...kept, ...fresh].sort(compareComments);
+    setThread(post.key, { ...thread, comments: merged });
+  },
+
   reset() {
     set({ threads: {} });
   },
 }));
+
+/** The post in the timeline whose comments node is `ref`. */
+function postLinking(ref: NodeRef): Post | undefined {
+  const posts = Object.values(useTimelineStore.getState().posts);
+  return posts.find(
+    (post) =>
+      post.comments?.service === ref.service && post.comments.node === ref.node,
+  );
+}
 
 /**
  * Publishes a comment (or, titled ♥, a like). Nothing is retried by

@@ -3,6 +3,7 @@
 import type { Availability, BareJid, Post } from "../model";
 import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
 import { useAttentionStore } from "./attention";
+import { useCommentsStore } from "./comments";
 import { loadFeeds } from "./feeds";
 import { follows } from "./follows";
 import { live } from "./live";
@@ -52,6 +53,9 @@ export function makeHandlers(
       events.flush();
       timeline().removePostsOf(publisher);
     }),
+    onComments: guard((ref, comments, retracted) =>
+      useCommentsStore.getState().receiveComments(ref, comments, retracted),
+    ),
     onDisconnected(error) {
       presence.cancel();
       if (current()) onDisconnected(error);

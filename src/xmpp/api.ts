@@ -4,6 +4,8 @@ import type { ScramKeys } from "./scram-mechanism";
 import type {
   Availability,
   BareJid,
+  Comment,
+  NodeRef,
   Post,
   PostDraft,
   Subscription,
@@ -54,6 +56,11 @@ export interface SessionHandlers {
   onRetract(publisher: BareJid, itemId: string): void;
   /** A purge or delete of the publisher's node: all their posts are gone. */
   onFeedPurged(publisher: BareJid): void;
+  /**
+   * Comments or likes added to, or taken back from, a comments node we
+   * are subscribed to (our own posts'); duplicates are possible.
+   */
+  onComments(ref: NodeRef, comments: Comment[], retracted: string[]): void;
   /** The connection ended without `logout()`. */
   onDisconnected(error: PepperError): void;
 }

@@ -5,8 +5,10 @@ import {
   commentsRequest,
   createCommentsNodeRequest,
   parseComments,
+  parseCommentsEvent,
   publishCommentRequest,
   retractCommentRequest,
+  subscribeCommentsRequest,
 } from "./comments";
 import { errorFromStanza } from "./errors";
 
@@ -168,5 +170,57 @@ describe("our own comments nodes", () => {
       .getChild("pubsub")
       ?.getChild("retract");
     expect(retract?.attrs).toMatchObject({ node: ref.node, notify: "true" });
+  });
+});
+
+describe("comments pushed as events", () => {
+  const node = "urn:xmpp:microblog:0:comments/p1";
+  const event = (children: string, eventNode = node) =>
+    stanza(
+      `<message from="bob@example.test" to="bob@example.test/web" type="headline">` +
+        `<event xmlns="http://jabber.org/protocol/pubsub#event">` +
+        `<items node="${eventNode}">${children}</items></event></message>`,
+    );
+  const like =
+    `<item id="l1" publisher="carol@example.test">` +
+    `<entry xmlns="http://www.w3.org/2005/Atom"><title>♥</title>` +
+    `<author><name>Carol</name><uri>xmpp:carol@example.test</uri></author>` +
+    `</entry></item>`;
+
+  it("subscribes us to our own node, by bare JID", () => {
+    const iq = subscribeCommentsRequest(
+      commentsNodeOf("bob@example.test", "p1"),
+      "bob@example.test",
+    );
+    expect(iq.attrs).toMatchObject({ type: "set" });
+    expect(iq.attrs.to).toBeUndefined();
+    expect(iq.getChild("pubsub")?.getChild("subscribe")?.attrs).toEqual({
+      node,
+      jid: "bob@example.test",
+    });
+  });
+
+  it("reads a like on the node the sender's PEP holds", () => {
+    const read = parseCommentsEvent(event(like), RECEIVED);
+    expect(read?.ref).toEqual({ service: "bob@example.test", node });
+    expect(read?.comments).toMatchObject([
+      { itemId: "l1", author: "carol@example.test", like: true },
+    ]);
+    expect(read?.retracted).toEqual([]);
+  });
+
+  it("reads a like taken back", () => {
+    const read = parseCommentsEvent(event('<retract id="l1"/>'), RECEIVED);
+    expect(read?.comments).toEqual([]);
+    expect(read?.retracted).toEqual(["l1"]);
+  });
+
+  it("leaves microblog and other nodes' events alone", () => {
+    expect(
+      parseCommentsEvent(event(like, "urn:xmpp:microblog:0"), RECEIVED),
+    ).toBeNull();
+    expect(
+      parseCommentsEvent(event(like, "urn:xmpp:avatar:metadata"), RECEIVED),
+    ).toBeNull();
   });
 });

@@ -14,12 +14,21 @@ import { parseEntry } from "./atom";
 import { buildEntry } from "./atom-build";
 import { submitForm } from "./forms";
 import { toBareJid } from "./jid";
-import { FORM_NODE_CONFIG, NODE_MICROBLOG, NS_ATOM, NS_PUBSUB } from "./ns";
+import {
+  FORM_NODE_CONFIG,
+  NODE_MICROBLOG,
+  NS_ATOM,
+  NS_PUBSUB,
+  NS_PUBSUB_EVENT,
+} from "./ns";
 import { uriAccount } from "./xmpp-uri";
+
+/** How XEP-0277 §4 names a post's comments node. */
+const COMMENTS_PREFIX = `${NODE_MICROBLOG}:comments/`;
 
 /** The comments node of one of our posts, on our own PEP service. */
 export function commentsNodeOf(owner: BareJid, itemId: string): NodeRef {
-  return { service: owner, node: `${NODE_MICROBLOG}:comments/${itemId}` };
+  return { service: owner, node: `${COMMENTS_PREFIX}${itemId}` };
 }
 
 /**
@@ -42,6 +51,46 @@ export function createCommentsNodeRequest(ref: NodeRef): Element {
     xml("create", { node: ref.node }),
     xml("configure", {}, form),
   );
+}
+
+/**
+ * XEP-0060 §6.1: subscribes us to one of our own comments nodes. The
+ * `+notify` of our caps names the microblog node only, so without this
+ * the comments and likes friends add would never reach us as events.
+ */
+export function subscribeCommentsRequest(ref: NodeRef, jid: BareJid): Element {
+  return pubsubIq("set", undefined, xml("subscribe", { node: ref.node, jid }));
+}
+
+/** New comments, and ids taken back, on one comments node. */
+export interface CommentsEvent {
+  readonly ref: NodeRef;
+  readonly comments: Comment[];
+  readonly retracted: string[];
+}
+
+/**
+ * Reads a pubsub event about a comments node (one named as XEP-0277 §4
+ * names them); null for any other message. The service is the sender: a
+ * PEP service sends from its account's bare JID.
+ */
+export function parseCommentsEvent(
+  message: Element,
+  receivedAt: Date,
+): CommentsEvent | null {
+  const from = message.attrs.from;
+  const items = message.getChild("event", NS_PUBSUB_EVENT)?.getChild("items");
+  const node = items?.attrs.node;
+  if (!from || !items || !node?.startsWith(COMMENTS_PREFIX)) return null;
+
+  const comments = items
+    .getChildren("item", NS_PUBSUB_EVENT)
+    .flatMap((item) => readComment(item, receivedAt));
+  const retracted = items
+    .getChildren("retract", NS_PUBSUB_EVENT)
+    .flatMap((el) => (el.attrs.id ? [el.attrs.id] : []));
+  if (comments.length === 0 && retracted.length === 0) return null;
+  return { ref: { service: toBareJid(from), node }, comments, retracted };
 }
 
 /** XEP-0060 §6.5.2: every item of a comments node. */

@@ -11,6 +11,7 @@ import {
   publishCommentRequest,
   readComment,
   retractCommentRequest,
+  subscribeCommentsRequest,
 } from "./comments";
 import { toPepperError } from "./errors";
 import { tooBig } from "./publish";
@@ -84,7 +85,8 @@ function request(xmpp: Client, stanza: Element): Promise<Element> {
 }
 
 /**
- * Creates the comments node of one of our posts before the post names it.
+ * Creates the comments node of one of our posts before the post names it,
+ * and subscribes us to it.
  * A node that exists already (an edit, a retry) is fine; any other
  * refusal is logged and the post goes out anyway, its readers seeing
  * "no comments yet".
@@ -92,12 +94,23 @@ function request(xmpp: Client, stanza: Element): Promise<Element> {
 export async function ensureCommentsNode(
   xmpp: Client,
   ref: NodeRef,
+  owner: BareJid,
 ): Promise<void> {
   try {
     await request(xmpp, createCommentsNodeRequest(ref));
   } catch (error) {
     const code = toPepperError(error).code;
-    if (code === "conflict") return;
-    log.warn("xmpp", "could not create a comments node", { code });
+    if (code !== "conflict") {
+      log.warn("xmpp", "could not create a comments node", { code });
+      return;
+    }
   }
+  // Comments and likes then reach us as they come; without it they show
+  // at the next read of the thread. The post need not wait for it.
+  void request(xmpp, subscribeCommentsRequest(ref, owner)).catch(
+    (error: unknown) => {
+      const { code } = toPepperError(error);
+      log.warn("xmpp", "could not follow a comments node", { code });
+    },
+  );
 }

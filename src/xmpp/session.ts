@@ -151,7 +151,7 @@ function makeSession(
 
     async publish(draft: PostDraft) {
       const comments = commentsNodeOf(jid, draft.itemId);
-      await ensureCommentsNode(xmpp, comments);
+      await ensureCommentsNode(xmpp, comments, jid);
       const ctx = { publisher: jid, authorName: await authorName(), comments };
       const itemId = await publishDraft(xmpp, draft, ctx, publishState);
       const entry = buildEntry(
