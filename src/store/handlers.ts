@@ -3,6 +3,7 @@
 import type { Availability, BareJid, Post } from "../model";
 import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
 import { useAttentionStore } from "./attention";
+import { useAvatarStore } from "./avatars";
 import { loadFeeds } from "./feeds";
 import { follows } from "./follows";
 import { live } from "./live";
@@ -47,6 +48,9 @@ export function makeHandlers(
     onRetract: guard((publisher, itemId) => {
       events.flush();
       timeline().removePost(publisher, itemId);
+    }),
+    onAvatar: guard((publisher, info) => {
+      void useAvatarStore.getState().receive(publisher, info, "event");
     }),
     onFeedPurged: guard((publisher) => {
       events.flush();

@@ -6,6 +6,7 @@ import type { BareJid } from "../model";
 import type { RosterItem, SessionHandlers } from "./api";
 import { PepperError } from "./api";
 import { AvailabilityTracker } from "./availability";
+import { parseAvatarEvent } from "./avatar";
 import { toBareJid } from "./jid";
 import { parseEvent } from "./microblog";
 import { NS_ROSTER } from "./ns";
@@ -78,6 +79,10 @@ function gainedSubscriber(before: RosterItem | undefined, item: RosterItem) {
 const ignore = () => undefined;
 
 function onMessage(stanza: Element, handlers: SessionHandlers): void {
+  const avatar = parseAvatarEvent(stanza);
+  if (avatar) {
+    handlers.onAvatar(toBareJid(avatar.publisher), avatar.metadata);
+  }
   const event = parseEvent(stanza, new Date());
   if (!event) return;
   if (event.purged) handlers.onFeedPurged(toBareJid(stanza.attrs.from ?? ""));
