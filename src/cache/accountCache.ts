@@ -6,7 +6,7 @@ import { deletePostsOf, newestPosts, putPosts } from "./posts";
 import type { PepperDatabase } from "./schema";
 import { PROFILE_KEY } from "./schema";
 import { commit } from "./transaction";
-import type { OutboxEntry, OwnProfile } from "./types";
+import type { CachedAvatar, OutboxEntry, OwnProfile } from "./types";
 
 /**
  * One account's cached state. Every method rejects with a CacheError
@@ -41,6 +41,10 @@ export interface AccountCache {
   /** Resolves with the saved profile, or `{}` when none was saved. */
   loadProfile(): Promise<OwnProfile>;
   saveProfile(profile: OwnProfile): Promise<void>;
+  /** Resolves with every cached avatar, in JID order. */
+  loadAvatars(): Promise<CachedAvatar[]>;
+  /** Inserts or replaces one person's avatar. */
+  putAvatar(avatar: CachedAvatar): Promise<void>;
   /**
    * Closes the database once pending transactions finish. Later calls
    * reject, so that a late write cannot recreate a deleted account.
@@ -86,6 +90,10 @@ export function createAccountCache(connection: Connection): AccountCache {
     loadProfile: () => run("loadProfile", loadProfile),
     saveProfile: (profile) =>
       run("saveProfile", (db) => saveProfile(db, profile)),
+
+    loadAvatars: () => run("loadAvatars", (db) => db.getAll("avatars")),
+    putAvatar: (avatar) =>
+      run("putAvatar", async (db) => void (await db.put("avatars", avatar))),
 
     close: () => connection.close(),
   };

@@ -6,6 +6,8 @@ import { log } from "../log";
 import { BLOCKED_WAIT_MS } from "./deadline";
 import { makeContact, makePost } from "./fixtures";
 import type { AccountCache } from "./index";
+import { DB_VERSION, migrate } from "./schema";
+import type { PepperSchema } from "./schema";
 import { deleteAccountCache, openAccountCache } from "./index";
 
 const ALICE = "alice@example.test";
@@ -71,7 +73,7 @@ describe("openAccountCache", () => {
     const cache = await open(ALICE);
 
     // Resolves only because the cache closes its connection on `blocking`.
-    const newer = await openDB(`pepper:${ALICE}`, 2);
+    const newer = await openDB(`pepper:${ALICE}`, DB_VERSION + 1);
     newer.close();
 
     await expect(cache.loadContacts()).rejects.toMatchObject({
@@ -100,6 +102,22 @@ describe("openAccountCache", () => {
     await expect(cache.loadProfile()).rejects.toMatchObject({
       code: "storage",
     });
+  });
+});
+
+describe("upgrading a database of an earlier version", () => {
+  it("keeps version 1's posts and adds the avatars of version 2", async () => {
+    const v1 = await openDB<PepperSchema>(`pepper:${ALICE}`, 1, {
+      upgrade: (db, old, _new, tx) => migrate(db, old, 1, tx),
+    });
+    await v1.put("posts", makePost(BOB, "1", 1000));
+    v1.close();
+
+    const cache = await open(ALICE);
+    await cache.putAvatar({ jid: BOB, id: null });
+
+    expect(await cache.loadTimeline(10)).toEqual([makePost(BOB, "1", 1000)]);
+    expect(await cache.loadAvatars()).toEqual([{ jid: BOB, id: null }]);
   });
 });
 

@@ -21,7 +21,12 @@ export {
   saveRememberedLogin,
 } from "./rememberedLogin";
 export { withTabLock } from "./tabLock";
-export type { LastAccount, OutboxEntry, OwnProfile } from "./types";
+export type {
+  CachedAvatar,
+  LastAccount,
+  OutboxEntry,
+  OwnProfile,
+} from "./types";
 
 /**
  * Opens the cache of one account, creating or upgrading its database.

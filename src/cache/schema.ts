@@ -1,9 +1,9 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from "idb";
 import type { BareJid, Contact, Post } from "../model";
-import type { OutboxEntry, OwnProfile } from "./types";
+import type { CachedAvatar, OutboxEntry, OwnProfile } from "./types";
 
 /** The bump that adds a version also adds its step to MIGRATIONS. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export const DB_PREFIX = "pepper:";
 
@@ -24,6 +24,8 @@ export interface PepperSchema extends DBSchema {
   };
   /** One record, under PROFILE_KEY. */
   profile: { key: typeof PROFILE_KEY; value: OwnProfile };
+  /** Since version 2: each person's avatar, scaled small (XEP-0084). */
+  avatars: { key: BareJid; value: CachedAvatar };
 }
 
 export type PepperDatabase = IDBPDatabase<PepperSchema>;
@@ -54,8 +56,19 @@ function createStores(db: PepperDatabase): void {
   db.createObjectStore("profile");
 }
 
+/**
+ * Version 2 adds avatars beside what version 1 holds, which it leaves as
+ * it is: a reload after the update still paints the cached timeline.
+ */
+function addAvatars(db: PepperDatabase): void {
+  db.createObjectStore("avatars", { keyPath: "jid" });
+}
+
 /** MIGRATIONS[v] takes a database from version v - 1 to version v. */
-const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: createStores };
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: createStores,
+  2: addAvatars,
+};
 
 /**
  * The `upgrade` callback: runs each step from the stored version up to

@@ -16,3 +16,12 @@ export interface LastAccount {
 export interface OwnProfile {
   readonly nick?: string;
 }
+
+/** What this device knows of someone's avatar, to paint before login. */
+export interface CachedAvatar {
+  readonly jid: BareJid;
+  /** The id (SHA-1) their metadata named; null when they have none. */
+  readonly id: string | null;
+  /** The image scaled small, as a data: URL; absent if not showable. */
+  readonly url?: string;
+}

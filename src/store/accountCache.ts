@@ -5,6 +5,7 @@ import { openAccountCache } from "../cache";
 import type { AccountCache } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
+import { useAvatarStore } from "./avatars";
 import { errorCode } from "./errors";
 import { live } from "./live";
 import { useNoticeStore } from "./notices";
@@ -59,8 +60,8 @@ function adopt(
 
 /**
  * Fills the stores from the cache once per account: contacts, the newest
- * posts and unsent drafts. Resolves when painted, or at once if storage is
- * unavailable; never rejects.
+ * posts, unsent drafts and avatars. Resolves when painted, or at once if
+ * storage is unavailable; never rejects.
  */
 export function paintFromCache(jid: BareJid): Promise<void> {
   if (painting?.jid === jid) return painting.promise;
@@ -77,16 +78,18 @@ async function paint(
   current: () => boolean,
 ): Promise<void> {
   try {
-    const [contacts, posts, outbox] = await Promise.all([
+    const [contacts, posts, outbox, avatars] = await Promise.all([
       cache.loadContacts(),
       cache.loadTimeline(PAINT_LIMIT),
       cache.loadOutbox(),
+      cache.loadAvatars(),
     ]);
     if (!current()) return;
 
     useRosterStore.getState().showCached(contacts);
     useTimelineStore.getState().showCached(posts);
     useOutboxStore.getState().showCached(outbox);
+    useAvatarStore.getState().showCached(avatars);
   } catch (error) {
     const code = errorCode(error, "storage");
     log.warn("cache", "cannot read the account cache", { code });

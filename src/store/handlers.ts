@@ -3,6 +3,7 @@
 import type { Availability, BareJid, Post } from "../model";
 import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
 import { useAttentionStore } from "./attention";
+import { useAvatarStore } from "./avatars";
 import { useCommentsStore } from "./comments";
 import { loadFeeds } from "./feeds";
 import { follows } from "./follows";
@@ -48,6 +49,9 @@ export function makeHandlers(
     onRetract: guard((publisher, itemId) => {
       events.flush();
       timeline().removePost(publisher, itemId);
+    }),
+    onAvatar: guard((publisher, info) => {
+      void useAvatarStore.getState().receive(publisher, info, "event");
     }),
     onFeedPurged: guard((publisher) => {
       events.flush();

@@ -1,5 +1,7 @@
 // The stores' public surface: what the UI may read and call.
 export { useAttentionStore } from "./attention";
+export { useAvatarStore } from "./avatars";
+export type { AvatarSave, AvatarView } from "./avatars";
 export { ownLike, useCommentsStore } from "./comments";
 export type { CommentResult, Thread } from "./comments";
 export { useEditStore } from "./edits";

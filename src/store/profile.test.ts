@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { PepperError } from "../xmpp";
 import { live } from "./live";
 import { useProfileStore } from "./profile";
-import { fakeSession, resetAll } from "./testFakes";
+import { fakeSession, ME, resetAll } from "./testFakes";
 
 const profile = () => useProfileStore.getState();
 const CAROL = "carol@example.test";
@@ -52,6 +52,7 @@ describe("profile store", () => {
     expect(profile().person).toEqual({
       jid: CAROL,
       nick: { status: "known", nick: "Carol Cook" },
+      vcard: { status: "known", vcard: {} },
     });
   });
 
@@ -63,5 +64,33 @@ describe("profile store", () => {
     await opening;
 
     expect(profile().person).toBeNull();
+  });
+
+  it("#openPerson reads their vCard basics beside the nick", async () => {
+    live.session = fakeSession({
+      fetchVcard: async () => ({ note: "Bakes bread" }),
+    });
+
+    await profile().openPerson(CAROL);
+
+    expect(profile().person?.vcard).toEqual({
+      status: "known",
+      vcard: { note: "Bakes bread" },
+    });
+  });
+
+  it("#saveAbout publishes trimmed fields and shows them on our page", async () => {
+    const sent: unknown[] = [];
+    live.session = fakeSession({ setVcard: async (b) => void sent.push(b) });
+    await profile().openPerson(ME);
+
+    await profile().saveAbout({ fn: " Me Myself ", note: "  " });
+
+    expect(sent).toEqual([{ fn: "Me Myself" }]);
+    expect(profile().person?.vcard).toEqual({
+      status: "known",
+      vcard: { fn: "Me Myself" },
+    });
+    expect(profile().aboutSave).toEqual({ status: "saved" });
   });
 });

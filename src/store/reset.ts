@@ -1,6 +1,7 @@
 import { deleteAccountCache, forgetLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
+import { useAvatarStore } from "./avatars";
 import { useCommentsStore } from "./comments";
 import { useEditStore } from "./edits";
 import { errorCode } from "./errors";
@@ -21,6 +22,7 @@ export function resetStores(): void {
   useEditStore.getState().reset();
   useSearchStore.getState().reset();
   useProfileStore.getState().reset();
+  useAvatarStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

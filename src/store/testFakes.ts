@@ -54,6 +54,11 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     resume: () => Promise.resolve(false),
     fetchNick: () => Promise.resolve(undefined),
     setNick: () => Promise.resolve(),
+    fetchAvatar: () => Promise.resolve(undefined),
+    fetchAvatarData: () => Promise.resolve(undefined),
+    publishAvatar: () => unused(),
+    fetchVcard: () => Promise.resolve(undefined),
+    setVcard: () => Promise.resolve(),
     logout: () => Promise.resolve(),
     fetchComments: () => Promise.resolve([]),
     publishComment: () => unused(),
@@ -88,6 +93,8 @@ export function fakeCache(calls: string[]): AccountCache {
     },
     loadProfile: () => Promise.resolve({}),
     saveProfile: () => record("saveProfile"),
+    loadAvatars: () => Promise.resolve([]),
+    putAvatar: (avatar) => record(`putAvatar ${avatar.jid} ${avatar.id}`),
     close: () => undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { Contact } from "../model";
+import { Avatar } from "./Avatar";
 import { contactName, sharingText } from "./contactText";
 import { errorText } from "./errorText";
 
@@ -16,6 +17,7 @@ export const ContactRow = memo(function ContactRow(props: Props) {
 
   return (
     <div className="contact">
+      <Avatar jid={contact.jid} name={name} />
       <span
         className="contact-dot"
         data-availability={contact.availability}

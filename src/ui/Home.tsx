@@ -1,5 +1,6 @@
 import { useProfileStore, useSessionStore } from "../store";
 import type { Account } from "../store";
+import { AvatarForm } from "./AvatarForm";
 import { Composer } from "./Composer";
 import { ContactsPanel } from "./ContactsPanel";
 import { FeedStatus } from "./FeedStatus";
@@ -30,6 +31,7 @@ export function Home({ account }: { account: Account }) {
         <aside className="home-side">
           <NotificationsControl />
           <NickForm />
+          <AvatarForm />
           <ContactsPanel />
         </aside>
       </div>

@@ -1,10 +1,16 @@
 import { useEffect, useId, useMemo, useRef } from "react";
-import { useProfileStore, useTimelineStore } from "../store";
+import { useProfileStore, useSessionStore, useTimelineStore } from "../store";
 import type { Person } from "../store";
+import { AboutForm } from "./AboutForm";
+import { Avatar } from "./Avatar";
+import { PersonAbout } from "./PersonAbout";
 import { SearchResult } from "./SearchResult";
 import "./PersonPage.css";
 
-/** Someone's page, opened from their name: their nick and their posts. */
+/**
+ * Someone's page, opened from their name: their picture, nick, vCard
+ * basics and posts. On our own page the vCard basics can be edited.
+ */
 export function PersonPage({ person }: { person: Person }) {
   const closePerson = useProfileStore((s) => s.closePerson);
   const sorted = useTimelineStore((s) => s.sorted);
@@ -15,6 +21,8 @@ export function PersonPage({ person }: { person: Person }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const name = nameOf(person);
+  const own = useSessionStore((s) => s.account?.jid === person.jid);
+  const vcard = person.vcard.status === "known" ? person.vcard.vcard : null;
 
   // Moving focus to the new page's heading tells a screen reader where
   // the click led; the Back button sits right before it.
@@ -29,6 +37,14 @@ export function PersonPage({ person }: { person: Person }) {
         {name}
       </h2>
       <bdi className="person-page-jid">{person.jid}</bdi>
+      <Avatar
+        jid={person.jid}
+        name={name}
+        size="large"
+        label={`Picture of ${name}`}
+      />
+      {vcard && <PersonAbout vcard={vcard} />}
+      {vcard && own && <AboutForm vcard={vcard} />}
       {posts.length === 0 ? (
         <p className="person-page-empty">No posts from them here yet.</p>
       ) : (

@@ -1,5 +1,6 @@
 import { memo, useId } from "react";
 import type { Post } from "../model";
+import { Avatar } from "./Avatar";
 import { PersonLink } from "./PersonLink";
 import { PostActions } from "./PostActions";
 import { PostBody } from "./PostBody";
@@ -34,6 +35,7 @@ export const PostArticle = memo(function PostArticle(props: Props) {
       aria-setsize={setSize}
     >
       <header className="post-header">
+        <Avatar jid={post.publisher} name={name} />
         <PersonLink jid={post.publisher}>
           <bdi id={`${id}-author`} className="post-author" dir="auto">
             {name}

@@ -64,6 +64,12 @@ const TEXT: Readonly<Record<string, string>> = {
   "service-unavailable":
     "The server doesn't offer microblogging (PEP) here, or not right " +
     "now. Try again later; if it keeps happening, ask its admin.",
+  // Setting our own picture (XEP-0084, case-29 step 5).
+  "picture-unreadable":
+    "Pepper couldn't read that picture. Choose a PNG, JPEG or GIF image.",
+  "picture-too-big":
+    "Your server refused the picture as too big. Your old picture stays; " +
+    "try a smaller or simpler image.",
   offline: "You're offline. Log in again and Pepper will send it.",
   "comment-forbidden":
     "Their server doesn't let you comment on this post. Your comment is " +

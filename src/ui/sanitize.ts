@@ -55,7 +55,7 @@ function secureLink(link: Element): void {
  * A safe scheme, and for the web ones a host too: case-07's malformed
  * "http://#$%^&*(" stays text rather than a link to nowhere.
  */
-function isSafeTarget(href: string): boolean {
+export function isSafeTarget(href: string): boolean {
   const scheme = schemeOf(href);
   if (!SAFE_SCHEMES.has(scheme)) return false;
   if (scheme !== "http:" && scheme !== "https:") return true;

@@ -2,6 +2,8 @@
 // Everything here is typed records; no ltx element crosses this line.
 import type { ScramKeys } from "./scram-mechanism";
 import type {
+  AvatarImage,
+  AvatarInfo,
   Availability,
   BareJid,
   Comment,
@@ -9,6 +11,7 @@ import type {
   Post,
   PostDraft,
   Subscription,
+  VcardBasics,
 } from "../model";
 import type { CommentMethods } from "./session-comments";
 
@@ -54,6 +57,11 @@ export interface SessionHandlers {
   onPosts(posts: Post[]): void;
   /** A retract event: the item is gone from the publisher's node. */
   onRetract(publisher: BareJid, itemId: string): void;
+  /**
+   * A metadata notification (XEP-0084 §4.3): the publisher's avatar is
+   * now `info`, or none (null). Newer than any fetch made before it.
+   */
+  onAvatar(publisher: BareJid, info: AvatarInfo | null): void;
   /** A purge or delete of the publisher's node: all their posts are gone. */
   onFeedPurged(publisher: BareJid): void;
   /**
@@ -119,6 +127,28 @@ export interface Session extends CommentMethods {
   fetchNick(owner: BareJid): Promise<string | undefined>;
   /** Publishes our nick; later posts carry it as their author's name. */
   setNick(nick: string): Promise<void>;
+  /**
+   * Owner's current avatar (max_items="1"), null when disabled, undefined
+   * when never published or not shared with us.
+   */
+  fetchAvatar(owner: BareJid): Promise<AvatarInfo | null | undefined>;
+  /**
+   * The image bytes of `info`, only if their SHA-1 is its id; undefined
+   * when missing or not matching (the bytes are then discarded).
+   */
+  fetchAvatarData(
+    owner: BareJid,
+    info: AvatarInfo,
+  ): Promise<Uint8Array | undefined>;
+  /**
+   * Publishes the image's data, then its metadata, readable by those who
+   * see our presence. On a refusal the metadata keeps our old avatar.
+   */
+  publishAvatar(image: AvatarImage): Promise<AvatarInfo>;
+  /** Owner's vCard4 basics (XEP-0292); undefined when there are none. */
+  fetchVcard(owner: BareJid): Promise<VcardBasics | undefined>;
+  /** Sets our vCard's full name and note, keeping its other fields. */
+  setVcard(basics: Pick<VcardBasics, "fn" | "note">): Promise<void>;
   /** Ends the stream; resolves once the socket is closed. */
   logout(): Promise<void>;
 }

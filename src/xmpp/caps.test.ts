@@ -112,4 +112,10 @@ describe("discoInfoResult", () => {
     expect(features).toContain("urn:xmpp:microblog:0+notify");
     expect(features).toContain("http://jabber.org/protocol/caps");
   });
+
+  it("advertises avatar metadata notifications, not the data's", () => {
+    const { features } = readQuery(discoInfoResult());
+    expect(features).toContain("urn:xmpp:avatar:metadata+notify");
+    expect(features).not.toContain("urn:xmpp:avatar:data+notify");
+  });
 });

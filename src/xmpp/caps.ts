@@ -3,6 +3,7 @@
 // identity and features for every user and login, so every Pepper shares
 // one `ver` (a clustered server learns it once, whatever node it asks).
 import xml, { type Element } from "@xmpp/xml";
+import { NODE_AVATAR_METADATA } from "./avatar";
 import { NODE_MICROBLOG, NS_CAPS, NS_DISCO_INFO, NS_PING } from "./ns";
 
 /** XEP-0115 §4: a URI naming the software. Nothing is fetched from it. */
@@ -24,8 +25,10 @@ export const IDENTITY: Identity = {
 
 /**
  * What we answer disco#info with. Ping is answered by xmpp.js itself.
- * Only the microblog node gets +notify: other nodes' events would be
- * pushed to us for nothing.
+ * Only the microblog and avatar metadata nodes get +notify: other
+ * nodes' events would be pushed to us for nothing. Avatar metadata is a
+ * few hundred bytes per change (XEP-0084 §4.3); its data is fetched only
+ * when an id is new to us.
  */
 export const FEATURES: readonly string[] = [
   NS_CAPS,
@@ -33,6 +36,7 @@ export const FEATURES: readonly string[] = [
   NS_PING,
   NODE_MICROBLOG,
   `${NODE_MICROBLOG}+notify`,
+  `${NODE_AVATAR_METADATA}+notify`,
 ];
 
 /**

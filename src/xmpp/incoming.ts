@@ -6,6 +6,7 @@ import type { BareJid } from "../model";
 import type { RosterItem, SessionHandlers } from "./api";
 import { PepperError } from "./api";
 import { AvailabilityTracker } from "./availability";
+import { parseAvatarEvent } from "./avatar";
 import { parseCommentsEvent } from "./comments";
 import { toBareJid } from "./jid";
 import { parseEvent } from "./microblog";
@@ -82,6 +83,11 @@ function onMessage(stanza: Element, handlers: SessionHandlers): void {
   const thread = parseCommentsEvent(stanza, new Date());
   if (thread) {
     handlers.onComments(thread.ref, thread.comments, thread.retracted);
+    return;
+  }
+  const avatar = parseAvatarEvent(stanza);
+  if (avatar) {
+    handlers.onAvatar(toBareJid(avatar.publisher), avatar.metadata);
     return;
   }
   const event = parseEvent(stanza, new Date());

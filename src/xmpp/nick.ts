@@ -2,20 +2,13 @@
 // chose for themselves, which Pepper writes as the author of their posts.
 import xml, { type Element } from "@xmpp/xml";
 import { NS_PUBSUB } from "./ns";
+import { newestItemRequest, pepPublishRequest } from "./pep";
 
 export const NS_NICK = "http://jabber.org/protocol/nick";
 
 /** Asks for the newest item of owner's nick node. */
 export function nickRequest(owner: string): Element {
-  return xml(
-    "iq",
-    { type: "get", to: owner },
-    xml(
-      "pubsub",
-      { xmlns: NS_PUBSUB },
-      xml("items", { node: NS_NICK, max_items: "1" }),
-    ),
-  );
+  return newestItemRequest(owner, NS_NICK);
 }
 
 /** The nick in an items result, trimmed; undefined when there is none. */
@@ -34,17 +27,6 @@ export function parseNickResult(iq: Element): string | undefined {
  * singleton nodes do; the server's default access (presence) applies.
  */
 export function publishNickRequest(nick: string): Element {
-  return xml(
-    "iq",
-    { type: "set" },
-    xml(
-      "pubsub",
-      { xmlns: NS_PUBSUB },
-      xml(
-        "publish",
-        { node: NS_NICK },
-        xml("item", { id: "current" }, xml("nick", { xmlns: NS_NICK }, nick)),
-      ),
-    ),
-  );
+  const payload = xml("nick", { xmlns: NS_NICK }, nick);
+  return pepPublishRequest(NS_NICK, "current", payload, { shared: false });
 }

@@ -27,7 +27,8 @@ import {
   subscribed,
   unsubscribed,
 } from "./presence";
-import { fetchNick, setNick } from "./profile";
+import { fetchNick, fetchVcard, setNick, setVcard } from "./profile";
+import { fetchAvatar, fetchAvatarData, publishAvatar } from "./profile-avatar";
 import { newPublishState, publishDraft } from "./publish";
 import { commentsNodeOf } from "./comments";
 import { commentMethods, ensureCommentsNode } from "./session-comments";
@@ -196,6 +197,12 @@ function makeSession(
       await setNick(xmpp, name);
       nick = Promise.resolve(name);
     },
+
+    fetchAvatar: (owner: BareJid) => fetchAvatar(xmpp, owner),
+    fetchAvatarData: (owner, info) => fetchAvatarData(xmpp, owner, info),
+    publishAvatar: (image) => publishAvatar(xmpp, image),
+    fetchVcard: (owner: BareJid) => fetchVcard(xmpp, owner),
+    setVcard: (basics) => setVcard(xmpp, jid, basics),
 
     async resume() {
       const life = lives.get(xmpp);

@@ -1,0 +1,41 @@
+import type { VcardBasics } from "../model";
+import { isSafeTarget } from "./sanitize";
+
+/**
+ * What a person says of themselves in their vCard (XEP-0292): full name,
+ * "About" and a web link, which opens only if the same rules as links in
+ * posts allow it.
+ */
+export function PersonAbout({ vcard }: { vcard: VcardBasics }) {
+  const url = vcard.url && isSafeTarget(vcard.url) ? vcard.url : undefined;
+  if (!vcard.fn && !vcard.note && !url) return null;
+
+  return (
+    <dl className="person-about">
+      {vcard.fn && (
+        <>
+          <dt>Full name</dt>
+          <dd dir="auto">{vcard.fn}</dd>
+        </>
+      )}
+      {vcard.note && (
+        <>
+          <dt>About</dt>
+          <dd dir="auto" className="person-about-note">
+            {vcard.note}
+          </dd>
+        </>
+      )}
+      {url && (
+        <>
+          <dt>Website</dt>
+          <dd>
+            <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+              {url}
+            </a>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
