@@ -50,3 +50,45 @@ for (const [name, breakStorage, warning] of BREAKAGES) {
     await context.close();
   });
 }
+
+test("an older tab that holds the data does not hang a newer Pepper", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await logInOn(first, users.eve);
+  // That tab now stands for an older Pepper that never lets go: a
+  // connection with no versionchange handler.
+  await first.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => {
+          Object.assign(window, { held: request.result });
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    `pepper:${users.eve.jid}`,
+  );
+
+  // The second tab is a newer Pepper: its database version is one up.
+  const second = await context.newPage();
+  await second.addInitScript(() => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function (name: string, version?: number) {
+      const newer =
+        name.startsWith("pepper:") && version ? version + 1 : version;
+      return open.call(this, name, newer);
+    };
+  });
+  await logInOn(second, users.eve);
+  await expect(second.getByRole("alert")).toContainText(/another tab/);
+
+  const text = `Written beside an older tab, ${Date.now()}`;
+  await writePost(second, text);
+  await expect(
+    postsWith(second, text).getByRole("button", { name: "Delete" }),
+  ).toBeVisible();
+  await context.close();
+});

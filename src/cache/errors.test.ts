@@ -13,7 +13,7 @@ describe("toCacheError", () => {
   it.each([
     ["QuotaExceededError", "quota", "quota"],
     ["NS_ERROR_DOM_QUOTA_REACHED", "quota", "quota"],
-    ["VersionError", "storage", "outdated"],
+    ["VersionError", "storage-outdated", "outdated"],
     ["SecurityError", "storage", "unavailable"],
     ["DataCloneError", "storage", "failed"],
   ])("maps a %s to code %s, reason %s", (name, code, reason) => {

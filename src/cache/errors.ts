@@ -15,18 +15,28 @@ export type CacheFailure =
   "unavailable" | "blocked" | "outdated" | "quota" | "failed";
 
 /**
- * A storage failure. The code is `quota` when the disk is full, so the UI
- * can say so, and `storage` otherwise; `reason` says which case it was.
+ * A storage failure. The code is `quota` when the disk is full and
+ * `storage-blocked` or `storage-outdated` when another tab is in the way,
+ * so the UI can say what to do, and `storage` otherwise; `reason` says
+ * which case it was.
  */
 export class CacheError extends PepperError {
   readonly reason: CacheFailure;
 
   constructor(reason: CacheFailure, message: string) {
-    super(reason === "quota" ? "quota" : "storage", message);
+    super(CODES[reason], message);
     this.name = "CacheError";
     this.reason = reason;
   }
 }
+
+const CODES: Record<CacheFailure, string> = {
+  unavailable: "storage",
+  blocked: "storage-blocked",
+  outdated: "storage-outdated",
+  quota: "quota",
+  failed: "storage",
+};
 
 /** What was being done when it failed, for the log. */
 export interface FailureContext {

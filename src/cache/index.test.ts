@@ -77,7 +77,7 @@ describe("openAccountCache", () => {
     newer.close();
 
     await expect(cache.loadContacts()).rejects.toMatchObject({
-      code: "storage",
+      code: "storage-outdated",
       reason: "outdated",
     });
   });
@@ -151,7 +151,7 @@ describe("deleteAccountCache", () => {
     vi.advanceTimersByTime(BLOCKED_WAIT_MS);
 
     await expect(deleting).rejects.toMatchObject({
-      code: "storage",
+      code: "storage-blocked",
       reason: "blocked",
     });
     other.close();

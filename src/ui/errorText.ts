@@ -35,6 +35,13 @@ const TEXT: Readonly<Record<string, string>> = {
   quota:
     "This device's storage for Pepper is full. Pepper still works, but " +
     "it won't remember new posts after you close the page.",
+  "storage-blocked":
+    "An older Pepper is open in another tab and holds this device's " +
+    "copy of your timeline. Pepper still works; close that tab and " +
+    "reload to have your timeline remembered again.",
+  "storage-outdated":
+    "A newer Pepper has updated this device's copy of your timeline. " +
+    "Pepper still works; reload this page to use it.",
   // Reading a friend's feed (XEP-0060 §6.5.9): how they share, or why
   // their server could not answer. Prosody says forbidden where ejabberd
   // says presence-subscription-required; both mean friends only.
