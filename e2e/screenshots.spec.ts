@@ -55,6 +55,12 @@ test("the timeline, and a friend's page", async ({ page }) => {
   await timeline(page).getByRole("button", { name: "Bob" }).first().click();
   await expect(page.getByRole("heading", { name: "Bob" })).toBeFocused();
   await expect(page.getByRole("list", { name: "Posts by Bob" })).toBeVisible();
+  // The seeded picture (XEP-0084), checked and decoded.
+  const picture = page.getByRole("img", { name: "Picture of Bob" });
+  await expect(picture).toBeVisible();
+  expect(
+    await picture.evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(0);
   await page.screenshot({ path: shot("profile") });
 });
 

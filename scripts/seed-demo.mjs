@@ -7,7 +7,10 @@
 // NAMEpass. Item ids are fixed, so a second run replaces rather than adds.
 import { xml } from "@xmpp/client";
 
+import { createHash } from "node:crypto";
+
 import { demoUsers } from "./demo-posts.mjs";
+import { badgePng } from "./lib/png.mjs";
 import { befriend, login } from "./lib/xmpp-node.mjs";
 
 const service = process.argv[2] ?? "ws://127.0.0.1:5280/xmpp-websocket";
@@ -15,6 +18,15 @@ const domain = "localhost";
 const HOUR_MS = 3_600_000;
 const NS_ATOM = "http://www.w3.org/2005/Atom";
 const NS_NICK = "http://jabber.org/protocol/nick";
+const NS_AVATAR_DATA = "urn:xmpp:avatar:data";
+const NS_AVATAR_METADATA = "urn:xmpp:avatar:metadata";
+
+/** Each demo account's picture colour. */
+const COLOURS = {
+  alice: [46, 125, 107],
+  bob: [176, 92, 42],
+  carol: [92, 72, 160],
+};
 
 const bare = (name) => `${name}@${domain}`;
 
@@ -52,6 +64,24 @@ async function seedUser(session, user) {
     node: NS_NICK,
     id: "current",
   });
+  // XEP-0084: the bytes first, under their SHA-1, then the metadata.
+  const png = badgePng(COLOURS[user.name] ?? [90, 90, 90]);
+  const id = createHash("sha1").update(png).digest("hex");
+  await session.publish(
+    xml("data", { xmlns: NS_AVATAR_DATA }, png.toString("base64")),
+    { node: NS_AVATAR_DATA, id },
+  );
+  const info = {
+    id,
+    type: "image/png",
+    bytes: png.length,
+    width: 96,
+    height: 96,
+  };
+  await session.publish(
+    xml("metadata", { xmlns: NS_AVATAR_METADATA }, xml("info", info)),
+    { node: NS_AVATAR_METADATA, id },
+  );
   const oldestFirst = [...user.posts].sort((a, b) => b.hoursAgo - a.hoursAgo);
   for (const [index, post] of oldestFirst.entries()) {
     const id = `demo-${user.name}-${index + 1}`;
