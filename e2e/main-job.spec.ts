@@ -12,7 +12,16 @@ import {
 
 test("two friends see each other's posts live, and a delete", async ({
   browser,
+  xmppAs,
 }) => {
+  // Strangers with empty feeds, whatever other specs made of them; the
+  // helpers log out, or they would approve the request themselves.
+  for (const user of [users.alice, users.bob]) {
+    const helper = await xmppAs(user);
+    await helper.reset();
+    await helper.stop();
+  }
+
   const alice = await logIn(browser, users.alice);
   await alice.getByRole("textbox", { name: "Add contact" }).fill(users.bob.jid);
   await alice.getByRole("button", { name: "Add" }).click();

@@ -8,10 +8,11 @@ test("the app's page loads with its title", async ({ page }) => {
   await expect(page).toHaveTitle("Pepper");
 });
 
-test("alice logs in from Node and her microblog starts empty", async ({
+test("alice logs in from Node, and a reset leaves her microblog empty", async ({
   xmppAs,
 }) => {
   const alice = await xmppAs(users.alice);
+  await alice.reset();
 
   expect(alice.session.jid).toBe(users.alice.jid);
   expect(await alice.items()).toEqual([]);
