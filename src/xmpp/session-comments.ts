@@ -13,6 +13,7 @@ import {
   retractCommentRequest,
 } from "./comments";
 import { toPepperError } from "./errors";
+import type { AccessModel } from "./node-config";
 import { tooBig } from "./publish";
 
 /**
@@ -84,7 +85,8 @@ function request(xmpp: Client, stanza: Element): Promise<Element> {
 }
 
 /**
- * Creates the comments node of one of our posts before the post names it.
+ * Creates the comments node of one of our posts, with the post's access
+ * model, before the post names it.
  * A node that exists already (an edit, a retry) is fine; any other
  * refusal is logged and the post goes out anyway, its readers seeing
  * "no comments yet".
@@ -92,9 +94,10 @@ function request(xmpp: Client, stanza: Element): Promise<Element> {
 export async function ensureCommentsNode(
   xmpp: Client,
   ref: NodeRef,
+  access: AccessModel,
 ): Promise<void> {
   try {
-    await request(xmpp, createCommentsNodeRequest(ref));
+    await request(xmpp, createCommentsNodeRequest(ref, access));
   } catch (error) {
     const code = toPepperError(error).code;
     if (code === "conflict") return;

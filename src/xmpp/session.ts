@@ -31,6 +31,8 @@ import { fetchNick, setNick } from "./profile";
 import { newPublishState, publishDraft } from "./publish";
 import { commentsNodeOf } from "./comments";
 import { commentMethods, ensureCommentsNode } from "./session-comments";
+import { followMethods } from "./session-follow";
+import { visibilityMethods } from "./session-visibility";
 import { canResume, resumeStream } from "./resume";
 import { parseRoster, rosterGet } from "./roster";
 import { lives, listen } from "./incoming";
@@ -110,6 +112,7 @@ function makeSession(
   current: Map<BareJid, RosterItem>,
 ): Session {
   const publishState = newPublishState();
+  const visibility = visibilityMethods(xmpp, jid, publishState);
   // XEP-0172: our chosen name, asked for once, on the first post.
   let nick: Promise<string> | undefined;
   const authorName = () =>
@@ -148,10 +151,14 @@ function makeSession(
     },
 
     ...commentMethods(xmpp, jid, authorName),
+    ...followMethods(xmpp, jid),
+    fetchAccessModel: visibility.fetchAccessModel,
+    setAccessModel: visibility.setAccessModel,
 
     async publish(draft: PostDraft) {
+      await visibility.ready();
       const comments = commentsNodeOf(jid, draft.itemId);
-      await ensureCommentsNode(xmpp, comments);
+      await ensureCommentsNode(xmpp, comments, publishState.access);
       const ctx = { publisher: jid, authorName: await authorName(), comments };
       const itemId = await publishDraft(xmpp, draft, ctx, publishState);
       const entry = buildEntry(
