@@ -4,12 +4,14 @@ import type { BareJid } from "../model";
 import { useCommentsStore } from "./comments";
 import { useEditStore } from "./edits";
 import { errorCode } from "./errors";
+import { useFollowStore } from "./followList";
 import { useOutboxStore } from "./outbox";
 import { useProfileStore } from "./profile";
 import { useRosterStore } from "./roster";
 import { useTagFilterStore } from "./tagFilter";
 import { useSearchStore } from "./search";
 import { useTimelineStore } from "./timeline";
+import { useVisibilityStore } from "./visibility";
 
 /** Empties every domain store: the screen no longer shows an account. */
 export function resetStores(): void {
@@ -21,6 +23,8 @@ export function resetStores(): void {
   useEditStore.getState().reset();
   useSearchStore.getState().reset();
   useProfileStore.getState().reset();
+  useFollowStore.getState().reset();
+  useVisibilityStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

@@ -1,12 +1,14 @@
 import { useEffect, useId, useMemo, useRef } from "react";
-import { useProfileStore, useTimelineStore } from "../store";
+import { useProfileStore, useSessionStore, useTimelineStore } from "../store";
 import type { Person } from "../store";
+import { FollowButton } from "./FollowButton";
 import { SearchResult } from "./SearchResult";
 import "./PersonPage.css";
 
 /** Someone's page, opened from their name: their nick and their posts. */
 export function PersonPage({ person }: { person: Person }) {
   const closePerson = useProfileStore((s) => s.closePerson);
+  const own = useSessionStore((s) => s.account?.jid === person.jid);
   const sorted = useTimelineStore((s) => s.sorted);
   const posts = useMemo(
     () => sorted.filter((post) => post.publisher === person.jid),
@@ -29,6 +31,7 @@ export function PersonPage({ person }: { person: Person }) {
         {name}
       </h2>
       <bdi className="person-page-jid">{person.jid}</bdi>
+      {!own && <FollowButton person={person} />}
       {posts.length === 0 ? (
         <p className="person-page-empty">No posts from them here yet.</p>
       ) : (
