@@ -62,3 +62,13 @@ export function canonical(el: Element): Canonical {
       .map((child) => (typeof child === "string" ? child : canonical(child))),
   };
 }
+
+/** The single values of a data form (XEP-0004), by field var. */
+export function formValues(x: Element | undefined): Record<string, string> {
+  return Object.fromEntries(
+    (x?.getChildren("field") ?? []).map((f) => [
+      f.attrs.var,
+      f.getChildText("value") ?? "",
+    ]),
+  );
+}

@@ -13,6 +13,7 @@ import { backoffDelay, retryTimer } from "./backoff";
 import { errorCode } from "./errors";
 import type { ErrorCode } from "./errors";
 import { loadFeeds } from "./feeds";
+import { useFollowStore } from "./followList";
 import { followedJids } from "./follows";
 import { makeHandlers } from "./handlers";
 import { live } from "./live";
@@ -21,6 +22,7 @@ import { useRosterStore } from "./roster";
 import { useSessionStore } from "./session";
 import type { Account, Connection } from "./session";
 import { useTimelineStore } from "./timeline";
+import { useVisibilityStore } from "./visibility";
 
 /** How a connection attempt ended. */
 export type Attempt =
@@ -234,9 +236,24 @@ export async function online(
   await paintFromCache(jid);
   useRosterStore.getState().setRoster(session.roster);
   const followed = followedJids(session.roster);
-  dropUnfollowed(new Set([jid, ...followed]));
   void useOutboxStore.getState().flush();
   void feedsThenPresence(session, [jid, ...followed]);
+  void useVisibilityStore.getState().load();
+  void followList(session, [jid, ...followed]);
+}
+
+/**
+ * Reads our XEP-0330 list and loads the feeds on it that are not loading
+ * already; then cached posts of anyone we follow neither way go. A list
+ * that cannot be read drops nothing.
+ */
+async function followList(session: Session, loading: BareJid[]) {
+  const listed = await useFollowStore.getState().load();
+  if (listed === null || live.session !== session) return;
+
+  const fresh = listed.filter((owner) => !loading.includes(owner));
+  dropUnfollowed(new Set([...loading, ...listed]));
+  await loadFeeds(fresh);
 }
 
 /**
@@ -278,7 +295,7 @@ function remember(account: Account): void {
   }
 }
 
-/** Posts cached from people we no longer follow go (the roster says so). */
+/** Posts cached from people we no longer follow go (roster and list). */
 function dropUnfollowed(keep: Set<BareJid>): void {
   const timeline = useTimelineStore.getState();
   const publishers = new Set(timeline.sorted.map((post) => post.publisher));

@@ -6,6 +6,7 @@ import { useAttentionStore } from "./attention";
 import { useAvatarStore } from "./avatars";
 import { useCommentsStore } from "./comments";
 import { loadFeeds } from "./feeds";
+import { isListed } from "./followList";
 import { follows } from "./follows";
 import { live } from "./live";
 import { useOutboxStore } from "./outbox";
@@ -92,12 +93,13 @@ function rosterItem(item: RosterItem): void {
 
   const isFollowed = follows(item.subscription);
   if (isFollowed && !wasFollowed) void loadFeeds([item.jid]);
-  if (wasFollowed && !isFollowed) {
+  // Someone on our follow list stays in the timeline as a contact or not.
+  if (wasFollowed && !isFollowed && !isListed(item.jid)) {
     useTimelineStore.getState().removePostsOf(item.jid);
   }
 }
 
 function rosterRemove(jid: BareJid): void {
   useRosterStore.getState().removeContact(jid);
-  useTimelineStore.getState().removePostsOf(jid);
+  if (!isListed(jid)) useTimelineStore.getState().removePostsOf(jid);
 }

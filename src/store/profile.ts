@@ -30,6 +30,13 @@ interface ProfileState {
   /** How saving our own vCard basics went (same states as the nick). */
   readonly aboutSave: NickSave;
   readonly person: Person | null;
+  /**
+   * The person an `xmpp:` link named (`?uri=`), to show once an account
+   * is on screen. Outlives `reset`, which a login runs first.
+   */
+  readonly linked: BareJid | null;
+  /** Opens the linked person's page, once. */
+  openLinked(): void;
   /** Asks the server for our nick, to fill the form. */
   loadOwnNick(): Promise<void>;
   saveNick(nick: string): Promise<void>;
@@ -49,6 +56,14 @@ const empty = {
 
 export const useProfileStore = create<ProfileState>()((set, get) => ({
   ...empty,
+  linked: null,
+
+  openLinked() {
+    const jid = get().linked;
+    if (!jid) return;
+    set({ linked: null });
+    void get().openPerson(jid);
+  },
 
   async loadOwnNick() {
     const session = live.session;

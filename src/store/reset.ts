@@ -5,12 +5,14 @@ import { useAvatarStore } from "./avatars";
 import { useCommentsStore } from "./comments";
 import { useEditStore } from "./edits";
 import { errorCode } from "./errors";
+import { useFollowStore } from "./followList";
 import { useOutboxStore } from "./outbox";
 import { useProfileStore } from "./profile";
 import { useRosterStore } from "./roster";
 import { useTagFilterStore } from "./tagFilter";
 import { useSearchStore } from "./search";
 import { useTimelineStore } from "./timeline";
+import { useVisibilityStore } from "./visibility";
 
 /** Empties every domain store: the screen no longer shows an account. */
 export function resetStores(): void {
@@ -23,6 +25,8 @@ export function resetStores(): void {
   useSearchStore.getState().reset();
   useProfileStore.getState().reset();
   useAvatarStore.getState().reset();
+  useFollowStore.getState().reset();
+  useVisibilityStore.getState().reset();
 }
 
 /** Deletes what this device knows of the account, the cache first. */

@@ -5,6 +5,7 @@
 // the cached posts missing from it (timeline.receiveFeed), so re-reading
 // on a schedule, and when the person comes back to the tab, is enough.
 import { loadFeeds } from "./feeds";
+import { useFollowStore } from "./followList";
 import { followedJids } from "./follows";
 import { live } from "./live";
 import { useRosterStore } from "./roster";
@@ -53,5 +54,7 @@ function loading() {
 }
 
 function followedOwners() {
-  return followedJids(Object.values(useRosterStore.getState().contacts));
+  const contacts = Object.values(useRosterStore.getState().contacts);
+  const listed = useFollowStore.getState().followed;
+  return [...new Set([...followedJids(contacts), ...listed])];
 }

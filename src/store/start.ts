@@ -1,10 +1,11 @@
 import { loadLastAccount, loadRememberedLogin } from "../cache";
 import type { LastAccount } from "../cache";
 import { log } from "../log";
-import { loadSession, validateBareJid } from "../xmpp";
+import { loadSession, uriAccount, validateBareJid } from "../xmpp";
 import { paintFromCache } from "./accountCache";
 import { loginRemembered } from "./connecting";
 import { live } from "./live";
+import { useProfileStore } from "./profile";
 import { useSessionStore } from "./session";
 import type { LoginDefaults } from "./session";
 
@@ -29,6 +30,7 @@ export function startApp(search: string): void {
     advanced: askedWs !== null,
   };
   useSessionStore.setState({ defaults });
+  useProfileStore.setState({ linked: linkedPerson(params.get("uri")) });
   // The browser says the network is back: no need to wait for the backoff.
   globalThis.addEventListener?.("online", () => {
     void useSessionStore.getState().reconnectNow();
@@ -59,6 +61,16 @@ function preloadSession(): void {
   } else {
     setTimeout(load, 0);
   }
+}
+
+/**
+ * The account an `xmpp:` URI names (RFC 5122), as the browser hands it
+ * to Pepper's protocol handler in `?uri=`; null for anything else.
+ */
+function linkedPerson(uri: string | null) {
+  const account = uri ? uriAccount(uri) : undefined;
+  const checked = account ? validateBareJid(account) : null;
+  return checked?.ok ? checked.jid : null;
 }
 
 function lastAccount(): LastAccount | null {

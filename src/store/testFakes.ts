@@ -63,6 +63,11 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     fetchComments: () => Promise.resolve([]),
     publishComment: () => unused(),
     retractComment: () => Promise.resolve(),
+    fetchFollows: () => Promise.resolve([]),
+    follow: () => Promise.resolve(),
+    unfollow: () => Promise.resolve(),
+    fetchAccessModel: () => Promise.resolve("presence"),
+    setAccessModel: () => Promise.resolve(),
     ...overrides,
   };
 }

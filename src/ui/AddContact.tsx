@@ -1,14 +1,14 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { FormEvent } from "react";
 import { useRosterStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
+import { JidInput } from "./JidInput";
 
 /** Asks someone to share posts both ways (subscribe and subscribed). */
 export function AddContact() {
   const adding = useRosterStore((s) => s.adding);
   const addContact = useRosterStore((s) => s.addContact);
   const [jid, setJid] = useState("");
-  const id = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,23 +18,15 @@ export function AddContact() {
 
   return (
     <form className="add-contact" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={id}>Add contact</label>
-      <div className="add-contact-row">
-        <input
-          id={id}
-          type="text"
-          dir="auto"
-          autoCapitalize="none"
-          spellCheck={false}
-          inputMode="email"
-          placeholder="friend@example.org"
-          value={jid}
-          onChange={(event) => setJid(event.target.value)}
-        />
-        <button type="submit" disabled={adding.status === "adding"}>
-          Add
-        </button>
-      </div>
+      <JidInput
+        label="Add contact"
+        action="Add"
+        kind="add-contact"
+        placeholder="friend@example.org"
+        value={jid}
+        onChange={setJid}
+        disabled={adding.status === "adding"}
+      />
       {adding.status === "failed" && <ErrorAlert code={adding.error} />}
     </form>
   );

@@ -1,8 +1,14 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { postKey } from "../model";
-import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
+import {
+  useOutboxStore,
+  useSessionStore,
+  useTimelineStore,
+  useVisibilityStore,
+} from "../store";
 import { TextBox } from "./TextBox";
+import { audienceText } from "./VisibilitySetting";
 import "./Composer.css";
 
 /** The draft the composer last tried to publish, and its text then. */
@@ -22,6 +28,7 @@ export function Composer() {
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [sending, setSending] = useState(false);
   const published = usePublished(attempt);
+  const audience = useVisibilityStore((s) => s.audience);
 
   if (published && attempt) {
     // Sent later (Retry, or after reconnecting): the draft has done its job.
@@ -58,6 +65,9 @@ export function Composer() {
         onChange={setText}
       />
       <div className="composer-actions">
+        {audience.status === "known" && (
+          <p className="composer-audience">{audienceText(audience.model)}</p>
+        )}
         <button
           type="submit"
           className="primary"

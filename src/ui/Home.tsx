@@ -1,21 +1,29 @@
+import { useEffect } from "react";
 import { useProfileStore, useSessionStore } from "../store";
 import type { Account } from "../store";
 import { AvatarForm } from "./AvatarForm";
 import { Composer } from "./Composer";
 import { ContactsPanel } from "./ContactsPanel";
 import { FeedStatus } from "./FeedStatus";
+import { FollowForm } from "./FollowForm";
+import { LinksControl } from "./LinksControl";
 import { NickForm } from "./NickForm";
 import { NotificationsControl } from "./NotificationsControl";
 import { PersonPage } from "./PersonPage";
 import { PostSearch } from "./PostSearch";
 import { ReconnectPanel } from "./ReconnectPanel";
 import { Timeline } from "./Timeline";
+import { VisibilitySetting } from "./VisibilitySetting";
 import "./Home.css";
 
 /** An account on screen: live when online, from the cache otherwise. */
 export function Home({ account }: { account: Account }) {
   const online = useSessionStore((s) => s.connection.status === "online");
   const person = useProfileStore((s) => s.person);
+  const openLinked = useProfileStore((s) => s.openLinked);
+
+  // An xmpp: link that opened Pepper shows its person once we are in.
+  useEffect(openLinked, [openLinked]);
 
   return (
     <>
@@ -30,8 +38,11 @@ export function Home({ account }: { account: Account }) {
         </section>
         <aside className="home-side">
           <NotificationsControl />
+          <LinksControl />
           <NickForm />
           <AvatarForm />
+          <VisibilitySetting />
+          <FollowForm />
           <ContactsPanel />
         </aside>
       </div>

@@ -3,6 +3,7 @@ import { useProfileStore, useSessionStore, useTimelineStore } from "../store";
 import type { Person } from "../store";
 import { AboutForm } from "./AboutForm";
 import { Avatar } from "./Avatar";
+import { FollowButton } from "./FollowButton";
 import { PersonAbout } from "./PersonAbout";
 import { SearchResult } from "./SearchResult";
 import "./PersonPage.css";
@@ -45,6 +46,7 @@ export function PersonPage({ person }: { person: Person }) {
       />
       {vcard && <PersonAbout vcard={vcard} />}
       {vcard && own && <AboutForm vcard={vcard} />}
+      {!own && <FollowButton person={person} />}
       {posts.length === 0 ? (
         <p className="person-page-empty">No posts from them here yet.</p>
       ) : (

@@ -52,6 +52,12 @@ const TEXT: Readonly<Record<string, string>> = {
     "They share posts with friends only. Once they accept you as a " +
     "contact, their posts show here.",
   "not-in-roster-group": "They share posts with selected groups only.",
+  // Following someone who is not a contact (XEP-0060 §6.1.3): their
+  // server refused the subscription.
+  "follow-friends-only":
+    "They share posts with friends only, so you can't follow them. " +
+    "Add them as a contact instead; once they accept, their posts show " +
+    "here.",
   "closed-node": "Their posts are private.",
   "item-not-found": "No posts yet.",
   "payload-too-big":

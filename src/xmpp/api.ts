@@ -14,6 +14,8 @@ import type {
   VcardBasics,
 } from "../model";
 import type { CommentMethods } from "./session-comments";
+import type { FollowMethods } from "./session-follow";
+import type { VisibilityMethods } from "./session-visibility";
 
 /**
  * Where and as whom to log in: with the password, or (password "") with
@@ -81,7 +83,8 @@ export interface FeedPage {
 }
 
 /** A logged-in session. Every method rejects with a PepperError. */
-export interface Session extends CommentMethods {
+export interface Session
+  extends CommentMethods, FollowMethods, VisibilityMethods {
   /** Our own bare JID, as the server bound it. */
   readonly jid: BareJid;
   /** The WebSocket URL in use (given or discovered). */

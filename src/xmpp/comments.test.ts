@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { canonical, caseStanza, stanza } from "../../test/fixtures";
+import { canonical, caseStanza, formValues, stanza } from "../../test/fixtures";
 import {
   commentsNodeOf,
   commentsRequest,
+  configureCommentsNodeRequest,
   createCommentsNodeRequest,
   parseComments,
   parseCommentsEvent,
@@ -145,16 +146,10 @@ describe("our own comments nodes", () => {
   });
 
   it("is created open to publishers, readable by contacts", () => {
-    const iq = createCommentsNodeRequest(commentsNodeOf("b@e.test", "p1"));
-    const values = Object.fromEntries(
-      (
-        iq
-          .getChild("pubsub")
-          ?.getChild("configure")
-          ?.getChild("x")
-          ?.getChildren("field") ?? []
-      ).map((f) => [f.attrs.var, f.getChildText("value")]),
-    );
+    const ref = commentsNodeOf("b@e.test", "p1");
+    const iq = createCommentsNodeRequest(ref, "presence");
+    const configure = iq.getChild("pubsub")?.getChild("configure");
+    const values = formValues(configure?.getChild("x"));
     expect(iq.attrs.to).toBeUndefined();
     expect(iq.getChild("pubsub")?.getChild("create")?.attrs.node).toBe(
       "urn:xmpp:microblog:0:comments/p1",
@@ -162,6 +157,21 @@ describe("our own comments nodes", () => {
     expect(values).toMatchObject({
       "pubsub#publish_model": "open",
       "pubsub#access_model": "presence",
+    });
+  });
+
+  it("is reconfigured, every field again, to the chosen access model", () => {
+    const node = "urn:xmpp:microblog:0:comments/p1";
+    const iq = configureCommentsNodeRequest(node, "open");
+    const configure = iq
+      .getChild("pubsub", "http://jabber.org/protocol/pubsub#owner")
+      ?.getChild("configure");
+    expect(iq.attrs).toEqual({ type: "set" });
+    expect(configure?.attrs.node).toBe(node);
+    expect(formValues(configure?.getChild("x"))).toMatchObject({
+      "pubsub#access_model": "open",
+      "pubsub#publish_model": "open",
+      "pubsub#max_items": "max",
     });
   });
 

@@ -12,15 +12,10 @@ import {
 } from "../model";
 import { parseEntry } from "./atom";
 import { buildEntry } from "./atom-build";
-import { submitForm } from "./forms";
 import { toBareJid } from "./jid";
-import {
-  FORM_NODE_CONFIG,
-  NODE_MICROBLOG,
-  NS_ATOM,
-  NS_PUBSUB,
-  NS_PUBSUB_EVENT,
-} from "./ns";
+import { NODE_MICROBLOG, NS_ATOM, NS_PUBSUB, NS_PUBSUB_EVENT } from "./ns";
+import { configureRequest, type AccessModel } from "./node-config";
+import { createNodeRequest, pubsubIq } from "./pubsub";
 import { uriAccount } from "./xmpp-uri";
 
 /** How XEP-0277 §4 names a post's comments node. */
@@ -36,21 +31,33 @@ export function commentsNodeOf(owner: BareJid, itemId: string): NodeRef {
  * the post's access model, so whoever may read the post may comment
  * (publish_model open), and every publisher is stamped on its item.
  */
-export function createCommentsNodeRequest(ref: NodeRef): Element {
-  const form = submitForm(FORM_NODE_CONFIG, {
-    "pubsub#access_model": "presence",
+export function createCommentsNodeRequest(
+  ref: NodeRef,
+  access: AccessModel,
+): Element {
+  return createNodeRequest(ref.node, commentsNodeConfig(access));
+}
+
+/**
+ * XEP-0060 §8.2.4: gives an existing comments node of ours another
+ * access model, when the person changes who sees their posts.
+ */
+export function configureCommentsNodeRequest(
+  node: string,
+  access: AccessModel,
+): Element {
+  return configureRequest(node, commentsNodeConfig(access));
+}
+
+function commentsNodeConfig(access: AccessModel) {
+  return {
+    "pubsub#access_model": access,
     "pubsub#publish_model": "open",
     "pubsub#persist_items": "true",
     "pubsub#max_items": "max",
     "pubsub#notify_retract": "true",
     "pubsub#itemreply": "publisher",
-  });
-  return pubsubIq(
-    "set",
-    undefined,
-    xml("create", { node: ref.node }),
-    xml("configure", {}, form),
-  );
+  };
 }
 
 /**
@@ -175,13 +182,4 @@ export function readComment(item: Element, receivedAt: Date): Comment[] {
 /** "♥", with or without the emoji presentation selector. */
 function isLike(text: string): boolean {
   return text.replace(/\ufe0f/g, "").trim() === LIKE;
-}
-
-function pubsubIq(
-  type: "get" | "set",
-  to: string | undefined,
-  ...children: Element[]
-): Element {
-  const attrs = to === undefined ? { type } : { type, to };
-  return xml("iq", attrs, xml("pubsub", { xmlns: NS_PUBSUB }, ...children));
 }

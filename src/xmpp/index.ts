@@ -10,6 +10,8 @@ export type {
 export { PepperError } from "./api";
 export type { ScramKeys } from "./scram";
 export { itemUri } from "./atom-build";
+export type { AccessModel } from "./node-config";
+export { uriAccount } from "./xmpp-uri";
 export { validateBareJid } from "./jid";
 
 /**

@@ -82,6 +82,22 @@ describe("publishRequest", () => {
     );
   });
 
+  it("asks for open access when everyone may read the posts", () => {
+    const open = publishRequest(draft, {
+      publisher: "bob@example.test",
+      authorName: "Bob",
+      options: "no-max-items",
+      access: "open",
+    });
+    expect(canonical(form(open))).toEqual(
+      canonical(
+        optionsForm(`
+          <field var="pubsub#access_model"><value>open</value></field>
+          <field var="pubsub#persist_items"><value>true</value></field>`),
+      ),
+    );
+  });
+
   it("sends no publish-options with none", () => {
     const pubsub = request("none").getChild("pubsub", NS_PUBSUB);
     expect(pubsub?.getChild("publish-options", NS_PUBSUB)).toBeUndefined();

@@ -5,6 +5,7 @@ import type { PostDraft } from "../model";
 import { buildEntry } from "./atom";
 import type { WriteContext } from "./atom-build";
 import { submitForm } from "./forms";
+import { DEFAULT_ACCESS, type AccessModel } from "./node-config";
 import {
   FORM_NODE_CONFIG,
   FORM_PUBLISH_OPTIONS,
@@ -25,10 +26,10 @@ export type PublishOptions = "full" | "no-max-items" | "none";
  */
 export function publishRequest(
   draft: PostDraft,
-  ctx: WriteContext & { options: PublishOptions },
+  ctx: WriteContext & { options: PublishOptions; access?: AccessModel },
 ): Element {
   const item = xml("item", { id: draft.itemId }, buildEntry(draft, ctx));
-  const options = publishOptions(ctx.options);
+  const options = publishOptions(ctx.options, ctx.access ?? DEFAULT_ACCESS);
   return xml(
     "iq",
     { type: "set" },
@@ -43,14 +44,16 @@ export function publishRequest(
 
 /**
  * XEP-0060 §8.2.4: configures our own microblog node to keep every item,
- * to tell followers about retractions, and to stay readable by contacts
- * only. ejabberd's PEP default keeps one item and sends no retract events.
+ * to tell followers about retractions, and to keep the chosen access
+ * model. ejabberd's PEP default keeps one item and sends no retract events.
  */
-export function configureNodeRequest(): Element {
+export function configureNodeRequest(
+  access: AccessModel = DEFAULT_ACCESS,
+): Element {
   const form = submitForm(FORM_NODE_CONFIG, {
     "pubsub#max_items": "max",
     "pubsub#notify_retract": "true",
-    "pubsub#access_model": "presence",
+    "pubsub#access_model": access,
     "pubsub#persist_items": "true",
   });
   const configure = xml("configure", { node: NODE_MICROBLOG }, form);
@@ -83,11 +86,11 @@ function pubsub(ns: string, ...children: (Element | undefined)[]): Element {
   return xml("pubsub", { xmlns: ns }, ...children);
 }
 
-function publishOptions(level: PublishOptions) {
+function publishOptions(level: PublishOptions, access: AccessModel) {
   if (level === "none") return undefined;
 
   const options: Record<string, string> = {
-    "pubsub#access_model": "presence",
+    "pubsub#access_model": access,
     "pubsub#persist_items": "true",
   };
   if (level === "full") {

@@ -30,6 +30,20 @@ describe("parseEvent", () => {
     }
   });
 
+  it("reads no post from a service's domain, which owns no PEP", () => {
+    // As ejabberd 23.01 sends a subscribed node's last item on presence.
+    const message = stanza(`
+      <message from="pubsub.example.test" type="headline">
+        <event xmlns="http://jabber.org/protocol/pubsub#event">
+          <items node="urn:xmpp:microblog:0">
+            <item id="p-1"><entry xmlns="http://www.w3.org/2005/Atom">
+              <title>Hello</title></entry></item>
+          </items>
+        </event>
+      </message>`);
+    expect(parseEvent(message, NOW)).toBeNull();
+  });
+
   it("skips items that carry no entry", () => {
     const message = stanza(`
       <message from="alice@example.test" type="headline">

@@ -5,7 +5,7 @@ import xml, { type Element } from "@xmpp/xml";
 import { comparePosts, type BareJid, type Post } from "../model";
 import type { FeedPage } from "./api";
 import { parseEntry } from "./atom";
-import { toBareJid } from "./jid";
+import { parseJid, toBareJid } from "./jid";
 import { NODE_MICROBLOG, NS_ATOM, NS_PUBSUB, NS_PUBSUB_EVENT } from "./ns";
 import { parseResultSet, type ResultSet } from "./rsm";
 
@@ -60,7 +60,8 @@ export function parseItemsResult(
  * Reads a PEP notification for the microblog node. The publisher is the
  * message's `from`, the node owner (XEP-0163 §4.3); items without an
  * entry are skipped. Returns null for anything that is not a microblog
- * event, such as another node's notification (fixture case-16).
+ * event, such as another node's notification (fixture case-16), or one
+ * not from an account.
  */
 export function parseEvent(
   message: Element,
@@ -71,6 +72,11 @@ export function parseEvent(
   const event = message.getChild("event", NS_PUBSUB_EVENT);
   if (!message.is("message") || !event || !from) return null;
   if (type !== "headline" && type !== "normal") return null;
+  // A microblog lives in an account's PEP (XEP-0277 §2). ejabberd 23.01
+  // sends the last item of a node we subscribed to, when we come online,
+  // from its pubsub service's domain: that names no owner, so it is not
+  // read as anyone's post; the feed fetch at login brings the post.
+  if (!parseJid(from)?.local) return null;
 
   const publisher = toBareJid(from);
   const items = ours(event, "items");

@@ -34,3 +34,13 @@ export const NS_PING = "urn:xmpp:ping";
 
 /** XEP-0277 §2: the PEP node that holds a user's microblog. */
 export const NODE_MICROBLOG = "urn:xmpp:microblog:0";
+
+/**
+ * XEP-0330: the PEP node that lists the pubsub nodes we follow, and the
+ * namespace of each item's payload. Movim and Converse share this list.
+ */
+export const NODE_SUBSCRIPTIONS = "urn:xmpp:pubsub:subscription";
+export const NS_SUBSCRIPTION = "urn:xmpp:pubsub:subscription:0";
+
+/** XEP-0030: the items of an entity, here the nodes of our PEP service. */
+export const NS_DISCO_ITEMS = "http://jabber.org/protocol/disco#items";

@@ -6,6 +6,7 @@ import type { WriteContext } from "./atom-build";
 import { PepperError } from "./api";
 import { toPepperError } from "./errors";
 import { log } from "../log";
+import { DEFAULT_ACCESS, type AccessModel } from "./node-config";
 import {
   configureNodeRequest,
   parsePublishResult,
@@ -39,12 +40,19 @@ export interface PublishState {
   options: Options;
   /** Whether we have configured the node as its owner already. */
   configured: boolean;
+  /**
+   * Who may read our posts, as the node says (read at login) or as the
+   * person last chose: publish-options must agree with the node, or a
+   * server refuses them (XEP-0060 §7.1.5) and the fallback below would
+   * configure the node back.
+   */
+  access: AccessModel;
 }
 
 const LADDER: readonly Options[] = ["full", "no-max-items", "none"];
 
 export function newPublishState(): PublishState {
-  return { options: "full", configured: false };
+  return { options: "full", configured: false, access: DEFAULT_ACCESS };
 }
 
 /**
@@ -62,7 +70,8 @@ export async function publishDraft(
   state: PublishState,
 ): Promise<string> {
   let refused: PepperError | undefined;
-  if (tooBig(publishRequest(draft, { ...ctx, options: "full" }))) {
+  const access = state.access;
+  if (tooBig(publishRequest(draft, { ...ctx, options: "full", access }))) {
     throw new PepperError("payload-too-big", "post over the size limit");
   }
 
@@ -71,7 +80,7 @@ export async function publishDraft(
     try {
       const id = await request(
         xmpp,
-        publishRequest(draft, { ...ctx, options }),
+        publishRequest(draft, { ...ctx, options, access }),
       );
       state.options = options;
       if (options !== "full") await configureOnce(xmpp, state);
@@ -106,7 +115,7 @@ async function configureOnce(xmpp: Client, state: PublishState) {
   if (state.configured) return;
   state.configured = true;
   try {
-    await xmpp.iqCaller.request(configureNodeRequest());
+    await xmpp.iqCaller.request(configureNodeRequest(state.access));
   } catch (error) {
     // The post is what matters; a node that keeps fewer items is logged,
     // and the publish that follows still goes ahead.

@@ -14,6 +14,7 @@ import {
   subscribeCommentsRequest,
 } from "./comments";
 import { toPepperError } from "./errors";
+import type { AccessModel } from "./node-config";
 import { tooBig } from "./publish";
 
 /**
@@ -85,8 +86,8 @@ function request(xmpp: Client, stanza: Element): Promise<Element> {
 }
 
 /**
- * Creates the comments node of one of our posts before the post names it,
- * and subscribes us to it.
+ * Creates the comments node of one of our posts, with the post's access
+ * model, before the post names it, and subscribes us to it.
  * A node that exists already (an edit, a retry) is fine; any other
  * refusal is logged and the post goes out anyway, its readers seeing
  * "no comments yet".
@@ -94,10 +95,11 @@ function request(xmpp: Client, stanza: Element): Promise<Element> {
 export async function ensureCommentsNode(
   xmpp: Client,
   ref: NodeRef,
+  access: AccessModel,
   owner: BareJid,
 ): Promise<void> {
   try {
-    await request(xmpp, createCommentsNodeRequest(ref));
+    await request(xmpp, createCommentsNodeRequest(ref, access));
   } catch (error) {
     const code = toPepperError(error).code;
     if (code !== "conflict") {

@@ -32,6 +32,8 @@ import { fetchAvatar, fetchAvatarData, publishAvatar } from "./profile-avatar";
 import { newPublishState, publishDraft } from "./publish";
 import { commentsNodeOf } from "./comments";
 import { commentMethods, ensureCommentsNode } from "./session-comments";
+import { followMethods } from "./session-follow";
+import { visibilityMethods } from "./session-visibility";
 import { canResume, resumeStream } from "./resume";
 import { parseRoster, rosterGet } from "./roster";
 import { lives, listen } from "./incoming";
@@ -111,6 +113,7 @@ function makeSession(
   current: Map<BareJid, RosterItem>,
 ): Session {
   const publishState = newPublishState();
+  const visibility = visibilityMethods(xmpp, jid, publishState);
   // XEP-0172: our chosen name, asked for once, on the first post.
   let nick: Promise<string> | undefined;
   const authorName = () =>
@@ -149,10 +152,14 @@ function makeSession(
     },
 
     ...commentMethods(xmpp, jid, authorName),
+    ...followMethods(xmpp, jid),
+    fetchAccessModel: visibility.fetchAccessModel,
+    setAccessModel: visibility.setAccessModel,
 
     async publish(draft: PostDraft) {
+      await visibility.ready();
       const comments = commentsNodeOf(jid, draft.itemId);
-      await ensureCommentsNode(xmpp, comments, jid);
+      await ensureCommentsNode(xmpp, comments, publishState.access, jid);
       const ctx = { publisher: jid, authorName: await authorName(), comments };
       const itemId = await publishDraft(xmpp, draft, ctx, publishState);
       const entry = buildEntry(
