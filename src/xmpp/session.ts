@@ -14,7 +14,7 @@ import { PepperError } from "./api";
 import { parseEntry, buildEntry } from "./atom";
 import { capsElement, computeVer, discoInfoResult } from "./caps";
 import { openStream } from "./connection";
-import { discoverWebSocket } from "./discovery";
+import { discoverWebSockets } from "./discovery";
 import { openFirst, parseServices } from "./endpoints";
 import { toPepperError } from "./errors";
 import { parseJid, toBareJid } from "./jid";
@@ -56,7 +56,7 @@ export async function connect(
   const { local, domain } = address;
   const listed = parseServices(options.service ?? "");
   const services =
-    listed.length > 0 ? listed : [await discoverWebSocket(domain)];
+    listed.length > 0 ? listed : await discoverWebSockets(domain);
 
   const { service, opened } = await openFirst(services, (url) =>
     openStream({
