@@ -12,6 +12,9 @@ describe("errorText", () => {
     ["remote-server-timeout", /didn't answer/],
     ["feature-not-implemented", /doesn't support microblogging/],
     ["service-unavailable", /doesn't offer microblogging/],
+    ["old-framing", /obsolete WebSocket protocol/],
+    ["no-answer", /did not answer/],
+    ["ws-subprotocol", /"xmpp" subprotocol/],
   ])("gives %s words of its own", (code, words) => {
     expect(errorText(code)).toMatch(words);
     expect(errorText(code)).not.toBe(fallback);

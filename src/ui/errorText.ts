@@ -19,6 +19,17 @@ const TEXT: Readonly<Record<string, string>> = {
   "not-xmpp":
     "The address answered, but not as an XMPP WebSocket endpoint. " +
     "Check the WebSocket URL under Advanced.",
+  // case-20: endpoints that speak the draft before RFC 7395, or nothing.
+  "old-framing":
+    "This server speaks an obsolete WebSocket protocol (older than " +
+    "RFC 7395) that Pepper can't use. Ask its admin to update it, or " +
+    "enter another WebSocket URL under Advanced.",
+  "no-answer":
+    "The server did not answer at that WebSocket URL. Check the URL " +
+    "under Advanced, or try again in a moment.",
+  "ws-subprotocol":
+    "The server's WebSocket endpoint is misconfigured: it doesn't accept " +
+    'the "xmpp" subprotocol. Ask its admin to fix it.',
   "connection-lost":
     "The connection to your server was lost. " +
     "Enter your password to reconnect.",

@@ -3,6 +3,7 @@
 import { client, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { PepperError } from "./api";
+import { guardFraming, OPEN_WAIT_MS } from "./framing";
 import { registerScram, type ScramKeys, type ScramLogin } from "./scram";
 
 const NS_STREAMS = "http://etherx.jabber.org/streams";
@@ -17,6 +18,8 @@ export interface StreamOptions {
   /** Empty when logging in with remembered SCRAM keys instead. */
   readonly password: string;
   readonly keys?: ScramKeys | undefined;
+  /** How long the server has to answer our <open/>; OPEN_WAIT_MS. */
+  readonly openWaitMs?: number | undefined;
 }
 
 /** An online client, and the SCRAM keys of its login if it used SCRAM. */
@@ -30,7 +33,9 @@ export interface OpenedStream {
  * remembered SCRAM keys. Resolves with the online client and its keys;
  * rejects with PepperError "not-authorized", "unreachable", "not-xmpp",
  * "no-mechanism", "password-needed" (keys that no longer fit, or a
- * server without SCRAM) or "timeout". Automatic reconnection is off: a
+ * server without SCRAM), "timeout", or one of the framing failures of
+ * guardFraming ("old-framing", "no-answer", "ws-subprotocol"), in which
+ * case nothing but our <open/> was sent. Automatic reconnection is off: a
  * lost connection is reported, and the caller decides what to do.
  */
 export async function openStream(
@@ -62,13 +67,19 @@ export async function openStream(
   // Errors also reject start(); the listener keeps them from being thrown
   // as unhandled 'error' events.
   xmpp.on("error", () => undefined);
+  const guard = guardFraming(xmpp, options.openWaitMs ?? OPEN_WAIT_MS);
 
   try {
-    await xmpp.start();
+    const started = xmpp.start();
+    // Settles later on its own (xmpp.js's timeout); nobody waits for it.
+    started.catch(() => undefined);
+    await Promise.race([started, guard.failed]);
     verifyServer();
   } catch (error) {
-    await xmpp.stop().catch(() => undefined);
+    await endAttempt(xmpp);
     throw startError(error);
+  } finally {
+    guard.stop();
   }
 
   await streamManagementSettled(xmpp, features());
@@ -147,6 +158,19 @@ function streamManagementSettled(
     const timer = setTimeout(done, 3000);
     xmpp.on("nonza", onNonza);
   });
+}
+
+/**
+ * Closes a failed attempt. A stream the server opened gets its <close/>
+ * (RFC 7395 §3.6); a socket that never carried one is just closed, as
+ * there is nobody to wait for and nothing more may be sent on it.
+ */
+async function endAttempt(xmpp: Client): Promise<void> {
+  if (["connecting", "connect", "opening"].includes(xmpp.status)) {
+    xmpp.socket?.end();
+    return;
+  }
+  await xmpp.stop().catch(() => undefined);
 }
 
 function startError(error: unknown): PepperError {

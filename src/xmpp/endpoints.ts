@@ -24,7 +24,14 @@ export function parseServices(field: string): string[] {
  * another endpoint of the same server may well work. A wrong password
  * would be wrong everywhere, so it stops the search.
  */
-const TRY_NEXT = new Set(["unreachable", "timeout", "not-xmpp"]);
+const TRY_NEXT = new Set([
+  "unreachable",
+  "timeout",
+  "not-xmpp",
+  "old-framing",
+  "no-answer",
+  "ws-subprotocol",
+]);
 
 /**
  * Calls `open` with each service in turn until one resolves. Resolves
