@@ -3,6 +3,8 @@
 import { client, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { PepperError } from "./api";
+import { watchServerClose } from "./closing";
+import { redirectTarget } from "./endpoints";
 import { guardFraming, OPEN_WAIT_MS } from "./framing";
 import { registerScram, type ScramKeys, type ScramLogin } from "./scram";
 
@@ -35,7 +37,10 @@ export interface OpenedStream {
  * "no-mechanism", "password-needed" (keys that no longer fit, or a
  * server without SCRAM), "timeout", or one of the framing failures of
  * guardFraming ("old-framing", "no-answer", "ws-subprotocol"), in which
- * case nothing but our <open/> was sent. Automatic reconnection is off: a
+ * case nothing but our <open/> was sent. A server that ends the stream
+ * before we are in rejects it with "see-other-uri" (and the redirect to
+ * follow) when it sent us somewhere redirectTarget accepts, else with
+ * "unreachable". Automatic reconnection is off: a
  * lost connection is reported, and the caller decides what to do.
  */
 export async function openStream(
@@ -68,12 +73,13 @@ export async function openStream(
   // as unhandled 'error' events.
   xmpp.on("error", () => undefined);
   const guard = guardFraming(xmpp, options.openWaitMs ?? OPEN_WAIT_MS);
+  const closed = closedBeforeOnline(xmpp, options);
 
   try {
     const started = xmpp.start();
     // Settles later on its own (xmpp.js's timeout); nobody waits for it.
     started.catch(() => undefined);
-    await Promise.race([started, guard.failed]);
+    await Promise.race([started, guard.failed, closed]);
     verifyServer();
   } catch (error) {
     await endAttempt(xmpp);
@@ -158,6 +164,36 @@ function streamManagementSettled(
     const timer = setTimeout(done, 3000);
     xmpp.on("nonza", onNonza);
   });
+}
+
+/**
+ * Rejects when the server ends the stream (RFC 7395 §3.6) before the
+ * login is through: with "see-other-uri" and the redirect when it may be
+ * followed (case-22 step 2), else "unreachable", a plain failure (step 3).
+ * A close after that is the session's to report.
+ */
+function closedBeforeOnline(
+  xmpp: Client,
+  { domain, service }: StreamOptions,
+): Promise<never> {
+  let online = false;
+  xmpp.on("online", () => {
+    online = true;
+  });
+  const closed = new Promise<never>((_, reject) => {
+    watchServerClose(xmpp, ({ seeOtherUri }) => {
+      if (online) return;
+      const target = redirectTarget(seeOtherUri, domain, service);
+      const message = `closed by the server; see-other-uri ${seeOtherUri}`;
+      reject(
+        target
+          ? new PepperError("see-other-uri", message, undefined, target)
+          : new PepperError("unreachable", message),
+      );
+    });
+  });
+  closed.catch(() => undefined);
+  return closed;
 }
 
 /**

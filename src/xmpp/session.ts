@@ -15,7 +15,7 @@ import { parseEntry, buildEntry } from "./atom";
 import { capsElement, computeVer, discoInfoResult } from "./caps";
 import { openStream } from "./connection";
 import { discoverWebSockets } from "./discovery";
-import { openFirst, parseServices } from "./endpoints";
+import { openFollowing, parseServices } from "./endpoints";
 import { toPepperError } from "./errors";
 import { parseJid, toBareJid } from "./jid";
 import { itemsRequest, parseItemsResult, retractRequest } from "./microblog";
@@ -29,6 +29,7 @@ import {
 } from "./presence";
 import { fetchNick, setNick } from "./profile";
 import { newPublishState, publishDraft } from "./publish";
+import { serverClose } from "./closing";
 import { commentsNodeOf } from "./comments";
 import { commentMethods, ensureCommentsNode } from "./session-comments";
 import { canResume, resumeStream } from "./resume";
@@ -58,14 +59,17 @@ export async function connect(
   const services =
     listed.length > 0 ? listed : await discoverWebSockets(domain);
 
-  const { service, opened } = await openFirst(services, (url) =>
-    openStream({
-      service: url,
-      local,
-      domain,
-      password: options.password,
-      keys: options.keys,
-    }),
+  const { service, opened } = await openFollowing(
+    services,
+    (url) =>
+      openStream({
+        service: url,
+        local,
+        domain,
+        password: options.password,
+        keys: options.keys,
+      }),
+    options.redirects,
   );
   const { xmpp, keys } = opened;
   try {
@@ -199,7 +203,9 @@ function makeSession(
 
     async resume() {
       const life = lives.get(xmpp);
-      if (!life || !canResume(xmpp)) return closed(xmpp);
+      // A stream the server closed (RFC 7395 §3.6) ended the session
+      // with it: there is nothing left to resume.
+      if (!life || !canResume(xmpp) || serverClose(xmpp)) return closed(xmpp);
       if (!life.ended) return true;
       if (!(await resumeStream(xmpp))) return closed(xmpp);
       life.ended = false;

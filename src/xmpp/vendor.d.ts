@@ -109,6 +109,8 @@ declare module "@xmpp/client" {
     status: string;
     timeout: number;
     options: { service: string; domain: string };
+    /** Where the socket's frames go to be parsed (bound at connect). */
+    _onData(data: unknown): void;
     /** xmpp.js's wrapper of the current WebSocket; null between sockets. */
     socket: {
       socket: { protocol: string; readyState: number } | null;
