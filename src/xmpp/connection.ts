@@ -40,8 +40,8 @@ export interface OpenedStream {
  * case nothing but our <open/> was sent. A server that ends the stream
  * before we are in rejects it with "see-other-uri" (and the redirect to
  * follow) when it sent us somewhere redirectTarget accepts, else with
- * "unreachable". Automatic reconnection is off: a
- * lost connection is reported, and the caller decides what to do.
+ * "unreachable". Automatic reconnection is off: a lost connection is
+ * reported, and the caller decides what to do.
  */
 export async function openStream(
   options: StreamOptions,
