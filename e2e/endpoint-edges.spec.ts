@@ -50,19 +50,18 @@ async function statusHistory(page: Page): Promise<() => Promise<string[]>> {
     );
 }
 
+const LEGACY_HEADER =
+  '<stream:stream xmlns="jabber:client" ' +
+  'xmlns:stream="http://etherx.jabber.org/streams" ' +
+  'from="example.test" id="s-2001" version="1.0">';
+
 const credentials = (endpoint: FakeEndpoint) =>
   endpoint.received.filter((frame) => /<auth|bobpass/.test(frame));
 
 test("an endpoint of the old framing gets its own alert, and no password", async ({
   page,
 }) => {
-  const legacy = await endpoint((socket) =>
-    socket.send(
-      '<stream:stream xmlns="jabber:client" ' +
-        'xmlns:stream="http://etherx.jabber.org/streams" ' +
-        'from="example.test" id="s-2001" version="1.0">',
-    ),
-  );
+  const legacy = await endpoint((socket) => socket.send(LEGACY_HEADER));
   await logIn(page, legacy.url);
 
   await expect(page.getByRole("alert")).toContainText(
@@ -99,6 +98,32 @@ test("the server's <close/> is answered, shown, and Pepper comes back", async ({
   expect(await history()).toContain("Offline");
   const ours = server.received.filter((frame) => frame.startsWith("<close"));
   expect(ours).toHaveLength(1);
+});
+
+test("an endpoint that turns obsolete is retried with back-off, and said so", async ({
+  page,
+}) => {
+  const bound: WebSocket[] = [];
+  const modern = xmppServer((socket) => bound.push(socket));
+  let obsolete = false;
+  const server = await endpoint((socket, frame) =>
+    obsolete ? socket.send(LEGACY_HEADER) : modern(socket, frame),
+  );
+  await logIn(page, server.url);
+  await expect(page.getByRole("status")).toContainText("Online");
+
+  obsolete = true;
+  bound[0]?.send(`<close xmlns="${FRAMING}"/>`);
+
+  await expect(page.getByRole("alert")).toContainText(
+    "obsolete WebSocket protocol",
+  );
+  await expect(page.getByText(/next try at/)).toBeVisible();
+  const opens = () => server.received.filter((f) => f.startsWith("<open "));
+  // Two logins' worth of <open/> (SASL restarts the stream) and the one
+  // refused try: the next waits for the back-off, not looping at once.
+  expect(opens().length).toBeLessThanOrEqual(4);
+  expect(credentials(server)).toHaveLength(1);
 });
 
 test("a redirect to another loopback endpoint is followed", async ({

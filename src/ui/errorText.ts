@@ -109,3 +109,15 @@ const SHARING_STATES = new Set([
 export function isSharingState(code: string): boolean {
   return SHARING_STATES.has(code);
 }
+
+/**
+ * Failures of the server's WebSocket endpoint itself (case-20): shown
+ * while Pepper keeps retrying, as they will not pass by themselves and
+ * the server's admin needs to hear of them. A plain lost connection is
+ * not, as its words ask for a password that is not needed then.
+ */
+const ENDPOINT_FAULTS = new Set(["old-framing", "no-answer", "ws-subprotocol"]);
+
+export function explainsRetry(code: string): boolean {
+  return ENDPOINT_FAULTS.has(code);
+}
