@@ -162,6 +162,26 @@ describe("reconnecting", () => {
     expect(attempts.options).toHaveLength(2);
   });
 
+  it("goes once where the server sent it, keeping the given login", async () => {
+    const elsewhere = "wss://ws2.example.test/xmpp-websocket";
+    const closed = new PepperError("connection-lost", "", undefined, elsewhere);
+    attempts.handlers.at(-1)?.onDisconnected(closed);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session().connection).toMatchObject({ status: "offline" });
+    await vi.advanceTimersByTimeAsync(1000);
+
+    expect(session().connection.status).toBe("online");
+    expect(attempts.options[1]).toEqual({
+      ...attempts.options[0],
+      service: elsewhere,
+      redirects: 1,
+    });
+    expect(live.login).toEqual(attempts.options[0]);
+    await loseConnection();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(attempts.options[2]).toEqual(attempts.options[0]);
+  });
+
   it("forgets the login and any retry on logout", async () => {
     await loseConnection();
     await session().logout({ forget: false });

@@ -58,6 +58,12 @@ let lost: { session: Session; presence: Presences; tries: number } | null =
  * included), so after this many tries a fresh login finds out why.
  */
 const RESUME_TRIES = 3;
+
+/**
+ * Where the server sent us when it closed the stream (see-other-uri,
+ * already checked by the protocol layer): the next attempt goes there.
+ */
+let redirect: string | null = null;
 type Presences = ReturnType<typeof useRosterStore.getState>["presence"];
 
 /**
@@ -114,7 +120,7 @@ export async function reconnect(): Promise<void> {
   if (resumed === "resumed" || generation !== live.generation) return;
   if (resumed !== "gone") return scheduleRetry(jid, resumed);
 
-  const attempt = await attemptConnect(options, generation);
+  const attempt = await attemptConnect(redirected(options), generation);
   if (attempt.ok) return online(attempt.session, options);
   if (attempt.error === null) return;
   if (NEEDS_THE_PERSON.has(attempt.error)) {
@@ -137,10 +143,22 @@ export function loginRemembered(account: Account, keys: ScramKeys) {
   return reconnect();
 }
 
+/**
+ * The login to try next: once at the server's redirect if there is one,
+ * which counts as one redirect of the MAX_REDIRECTS the protocol layer
+ * follows in a row. The kept login itself stays as the person gave it.
+ */
+function redirected(options: LoginOptions): LoginOptions {
+  const service = redirect;
+  redirect = null;
+  return service ? { ...options, service, redirects: 1 } : options;
+}
+
 /** Forgets any planned retry and lost session, e.g. on logout. */
 export function stopReconnecting(): void {
   retry.cancel();
   failures = 0;
+  redirect = null;
   void lost?.session.logout();
   lost = null;
 }
@@ -208,6 +226,7 @@ function disconnected(error: PepperError): void {
   }
   roster.clearPresence();
   roster.showCached(Object.values(roster.contacts));
+  redirect = error.redirect ?? null;
   if (live.login) return scheduleRetry(account.jid, error.code);
   useSessionStore.setState({
     connection: { status: "offline", jid: account.jid, error: error.code },

@@ -1,10 +1,20 @@
 import { useSessionStore } from "../store";
+import { ErrorAlert } from "./ErrorAlert";
+import { explainsRetry } from "./errorText";
 
 /**
  * Shown instead of the password form while Pepper reconnects by itself,
- * with the login kept in memory or the keys "Remember me" kept.
+ * with the login kept in memory or the keys "Remember me" kept; with the
+ * last failure's alert when it says something about the server that the
+ * person may want to pass on (case-20).
  */
-export function AutoReconnect({ retryAt }: { retryAt: number | null }) {
+export function AutoReconnect({
+  retryAt,
+  error = null,
+}: {
+  retryAt: number | null;
+  error?: string | null | undefined;
+}) {
   const reconnectNow = useSessionStore((s) => s.reconnectNow);
 
   return (
@@ -15,6 +25,7 @@ export function AutoReconnect({ retryAt }: { retryAt: number | null }) {
         {retryAt !== null && <>; next try at {clock(retryAt)}</>}. What you
         write now is kept and sent once you're back.
       </p>
+      {error && explainsRetry(error) && <ErrorAlert code={error} />}
       <button
         type="button"
         disabled={retryAt === null}

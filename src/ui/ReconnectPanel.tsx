@@ -16,7 +16,7 @@ export function ReconnectPanel({ account }: { account: Account }) {
   const defaults = useSessionStore((s) => s.defaults);
   const error = connection.status === "offline" ? connection.error : null;
   const auto = automatic(connection);
-  if (auto) return <AutoReconnect retryAt={auto.retryAt} />;
+  if (auto) return <AutoReconnect retryAt={auto.retryAt} error={error} />;
 
   return (
     <section className="reconnect" aria-labelledby="reconnect-heading">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorText, isSharingState } from "./errorText";
+import { errorText, explainsRetry, isSharingState } from "./errorText";
 
 const fallback = errorText("no-such-condition");
 
@@ -12,6 +12,9 @@ describe("errorText", () => {
     ["remote-server-timeout", /didn't answer/],
     ["feature-not-implemented", /doesn't support microblogging/],
     ["service-unavailable", /doesn't offer microblogging/],
+    ["old-framing", /obsolete WebSocket protocol/],
+    ["no-answer", /did not answer/],
+    ["ws-subprotocol", /"xmpp" subprotocol/],
   ])("gives %s words of its own", (code, words) => {
     expect(errorText(code)).toMatch(words);
     expect(errorText(code)).not.toBe(fallback);
@@ -53,5 +56,12 @@ describe("isSharingState", () => {
     expect(isSharingState("remote-server-not-found")).toBe(false);
     expect(isSharingState("remote-server-timeout")).toBe(false);
     expect(isSharingState("service-unavailable")).toBe(false);
+  });
+
+  it("explains retries only for faults of the endpoint itself", () => {
+    expect(explainsRetry("old-framing")).toBe(true);
+    expect(explainsRetry("no-answer")).toBe(true);
+    expect(explainsRetry("connection-lost")).toBe(false);
+    expect(explainsRetry("unreachable")).toBe(false);
   });
 });

@@ -19,6 +19,17 @@ const TEXT: Readonly<Record<string, string>> = {
   "not-xmpp":
     "The address answered, but not as an XMPP WebSocket endpoint. " +
     "Check the WebSocket URL under Advanced.",
+  // case-20: endpoints that speak the draft before RFC 7395, or nothing.
+  "old-framing":
+    "This server speaks an obsolete WebSocket protocol (older than " +
+    "RFC 7395) that Pepper can't use. Ask its admin to update it, or " +
+    "enter another WebSocket URL under Advanced.",
+  "no-answer":
+    "The server did not answer at that WebSocket URL. Check the URL " +
+    "under Advanced, or try again in a moment.",
+  "ws-subprotocol":
+    "The server's WebSocket endpoint is misconfigured: it doesn't accept " +
+    'the "xmpp" subprotocol. Ask its admin to fix it.',
   "connection-lost":
     "The connection to your server was lost. " +
     "Enter your password to reconnect.",
@@ -116,4 +127,16 @@ const SHARING_STATES = new Set([
 
 export function isSharingState(code: string): boolean {
   return SHARING_STATES.has(code);
+}
+
+/**
+ * Failures of the server's WebSocket endpoint itself (case-20): shown
+ * while Pepper keeps retrying, as they will not pass by themselves and
+ * the server's admin needs to hear of them. A plain lost connection is
+ * not, as its words ask for a password that is not needed then.
+ */
+const ENDPOINT_FAULTS = new Set(["old-framing", "no-answer", "ws-subprotocol"]);
+
+export function explainsRetry(code: string): boolean {
+  return ENDPOINT_FAULTS.has(code);
 }

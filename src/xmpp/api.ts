@@ -30,6 +30,8 @@ export interface LoginOptions {
    * in order; found with XEP-0156 when absent.
    */
   readonly service?: string;
+  /** Redirects (see-other-uri) already followed to reach `service`. */
+  readonly redirects?: number;
 }
 
 /** A roster item as RFC 6121 §2.1 describes it. */
@@ -167,6 +169,9 @@ export type ErrorCode =
   | "invalid-service"
   | "unreachable"
   | "not-xmpp"
+  | "old-framing"
+  | "no-answer"
+  | "ws-subprotocol"
   | "connection-lost"
   | "timeout"
   | "no-mechanism"
@@ -179,10 +184,21 @@ export class PepperError extends Error {
   readonly code: ErrorCode;
   /** RFC 6120 error type (cancel, auth, modify, wait), for stanza errors. */
   readonly type: string | undefined;
-  constructor(code: ErrorCode, message?: string, type?: string) {
+  /**
+   * Where the server sent us with see-other-uri (RFC 7395 §3.6.1), once
+   * checked as safe to follow (endpoints.ts redirectTarget).
+   */
+  readonly redirect: string | undefined;
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    type?: string,
+    redirect?: string,
+  ) {
     super(message ?? code);
     this.name = "PepperError";
     this.code = code;
     this.type = type;
+    this.redirect = redirect;
   }
 }

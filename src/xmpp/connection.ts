@@ -3,6 +3,9 @@
 import { client, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { PepperError } from "./api";
+import { watchServerClose } from "./closing";
+import { redirectTarget } from "./endpoints";
+import { guardFraming, OPEN_WAIT_MS } from "./framing";
 import { registerScram, type ScramKeys, type ScramLogin } from "./scram";
 
 const NS_STREAMS = "http://etherx.jabber.org/streams";
@@ -17,6 +20,8 @@ export interface StreamOptions {
   /** Empty when logging in with remembered SCRAM keys instead. */
   readonly password: string;
   readonly keys?: ScramKeys | undefined;
+  /** How long the server has to answer our <open/>; OPEN_WAIT_MS. */
+  readonly openWaitMs?: number | undefined;
 }
 
 /** An online client, and the SCRAM keys of its login if it used SCRAM. */
@@ -30,8 +35,13 @@ export interface OpenedStream {
  * remembered SCRAM keys. Resolves with the online client and its keys;
  * rejects with PepperError "not-authorized", "unreachable", "not-xmpp",
  * "no-mechanism", "password-needed" (keys that no longer fit, or a
- * server without SCRAM) or "timeout". Automatic reconnection is off: a
- * lost connection is reported, and the caller decides what to do.
+ * server without SCRAM), "timeout", or one of the framing failures of
+ * guardFraming ("old-framing", "no-answer", "ws-subprotocol"), in which
+ * case nothing but our <open/> was sent. A server that ends the stream
+ * before we are in rejects it with "see-other-uri" (and the redirect to
+ * follow) when it sent us somewhere redirectTarget accepts, else with
+ * "unreachable". Automatic reconnection is off: a lost connection is
+ * reported, and the caller decides what to do.
  */
 export async function openStream(
   options: StreamOptions,
@@ -62,13 +72,20 @@ export async function openStream(
   // Errors also reject start(); the listener keeps them from being thrown
   // as unhandled 'error' events.
   xmpp.on("error", () => undefined);
+  const guard = guardFraming(xmpp, options.openWaitMs ?? OPEN_WAIT_MS);
+  const closed = closedBeforeOnline(xmpp, options);
 
   try {
-    await xmpp.start();
+    const started = xmpp.start();
+    // Settles later on its own (xmpp.js's timeout); nobody waits for it.
+    started.catch(() => undefined);
+    await Promise.race([started, guard.failed, closed]);
     verifyServer();
   } catch (error) {
-    await xmpp.stop().catch(() => undefined);
+    await endAttempt(xmpp);
     throw startError(error);
+  } finally {
+    guard.stop();
   }
 
   await streamManagementSettled(xmpp, features());
@@ -147,6 +164,49 @@ function streamManagementSettled(
     const timer = setTimeout(done, 3000);
     xmpp.on("nonza", onNonza);
   });
+}
+
+/**
+ * Rejects when the server ends the stream (RFC 7395 §3.6) before the
+ * login is through: with "see-other-uri" and the redirect when it may be
+ * followed (case-22 step 2), else "unreachable", a plain failure (step 3).
+ * A close after that is the session's to report.
+ */
+function closedBeforeOnline(
+  xmpp: Client,
+  { domain, service }: StreamOptions,
+): Promise<never> {
+  let online = false;
+  xmpp.on("online", () => {
+    online = true;
+  });
+  const closed = new Promise<never>((_, reject) => {
+    watchServerClose(xmpp, ({ seeOtherUri }) => {
+      if (online) return;
+      const target = redirectTarget(seeOtherUri, domain, service);
+      const message = `closed by the server; see-other-uri ${seeOtherUri}`;
+      reject(
+        target
+          ? new PepperError("see-other-uri", message, undefined, target)
+          : new PepperError("unreachable", message),
+      );
+    });
+  });
+  closed.catch(() => undefined);
+  return closed;
+}
+
+/**
+ * Closes a failed attempt. A stream the server opened gets its <close/>
+ * (RFC 7395 §3.6); a socket that never carried one is just closed, as
+ * there is nobody to wait for and nothing more may be sent on it.
+ */
+async function endAttempt(xmpp: Client): Promise<void> {
+  if (["connecting", "connect", "opening"].includes(xmpp.status)) {
+    xmpp.socket?.end();
+    return;
+  }
+  await xmpp.stop().catch(() => undefined);
 }
 
 function startError(error: unknown): PepperError {

@@ -2,13 +2,18 @@
 // in the wild. What is tested here is the reading; trying each link in
 // turn and refusing ws:// from an https page belong to the connection.
 import { describe, expect, it } from "vitest";
-import { discoverWebSocket } from "./discovery";
+import { discoverWebSockets } from "./discovery";
 
 const BASE = "https://example.test/.well-known/host-meta";
 const XRD = `<XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0">
   <Link rel="urn:xmpp:alt-connections:websocket" href="wss://dead.example.test/ws"/>
   <Link rel="urn:xmpp:alt-connections:websocket" href="wss://xmpp.example.test/xmpp-websocket"/>
 </XRD>`;
+
+const LINKS = [
+  "wss://dead.example.test/ws",
+  "wss://xmpp.example.test/xmpp-websocket",
+];
 
 /** A fetch answering only the given URLs, 404 elsewhere; never the network. */
 function serving(docs: Record<string, string>) {
@@ -19,7 +24,7 @@ function serving(docs: Record<string, string>) {
 }
 
 const discover = (docs: Record<string, string>) =>
-  discoverWebSocket("example.test", serving(docs));
+  discoverWebSockets("example.test", serving(docs));
 
 describe("case-25: host-meta variants", () => {
   it("V2, V3: a WebFinger document or an HTML page names no endpoint", async () => {
@@ -42,15 +47,20 @@ describe("case-25: host-meta variants", () => {
 
   it("V5: a broken XML declaration is read past (the case allows it)", async () => {
     const broken = `<?xml version='1.0' encoding=utf-8'?>${XRD}`;
-    await expect(discover({ [BASE]: broken })).resolves.toBe(
-      "wss://dead.example.test/ws",
-    );
+    await expect(discover({ [BASE]: broken })).resolves.toEqual(LINKS);
   });
 
-  it("V6: of several links, the first is taken first", async () => {
-    await expect(discover({ [BASE]: XRD })).resolves.toBe(
-      "wss://dead.example.test/ws",
-    );
+  it("V6: every link is kept, in order, to be tried in turn", async () => {
+    await expect(discover({ [BASE]: XRD })).resolves.toEqual(LINKS);
+  });
+
+  it("XML host-meta is read before JSON", async () => {
+    const json = JSON.stringify({
+      links: [{ rel: "urn:xmpp:alt-connections:websocket", href: "wss://j/" }],
+    });
+    await expect(
+      discover({ [BASE]: XRD, [`${BASE}.json`]: json }),
+    ).resolves.toEqual(LINKS);
   });
 
   it("V8: no document at all is no-endpoint", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { discoverWebSocket } from "./discovery";
+import { discoverWebSockets } from "./discovery";
 
 const JSON_DOC = JSON.stringify({
   links: [
@@ -23,29 +23,34 @@ function serving(docs: Record<string, string>) {
   return { asked, fetchFn };
 }
 
-describe("discoverWebSocket", () => {
-  it("finds the endpoint in host-meta.json", async () => {
-    const { fetchFn } = serving({
-      "https://x.test/.well-known/host-meta.json": JSON_DOC,
-    });
-    await expect(discoverWebSocket("x.test", fetchFn)).resolves.toBe(
-      "wss://x.test/ws",
-    );
-  });
-
-  it("falls back to the XML host-meta", async () => {
+describe("discoverWebSockets", () => {
+  it("reads the XML host-meta first and stops there", async () => {
     const { fetchFn, asked } = serving({
       "https://x.test/.well-known/host-meta": XML_DOC,
+      "https://x.test/.well-known/host-meta.json": JSON_DOC,
     });
-    await expect(discoverWebSocket("x.test", fetchFn)).resolves.toBe(
+    await expect(discoverWebSockets("x.test", fetchFn)).resolves.toEqual([
       "wss://x.test/xmpp",
-    );
-    expect(asked).toHaveLength(2);
+    ]);
+    expect(asked).toEqual(["https://x.test/.well-known/host-meta"]);
+  });
+
+  it("falls back to host-meta.json", async () => {
+    const { fetchFn, asked } = serving({
+      "https://x.test/.well-known/host-meta.json": JSON_DOC,
+    });
+    await expect(discoverWebSockets("x.test", fetchFn)).resolves.toEqual([
+      "wss://x.test/ws",
+    ]);
+    expect(asked).toEqual([
+      "https://x.test/.well-known/host-meta",
+      "https://x.test/.well-known/host-meta.json",
+    ]);
   });
 
   it("says no-endpoint when the domain publishes none", async () => {
     const { fetchFn } = serving({});
-    await expect(discoverWebSocket("x.test", fetchFn)).rejects.toMatchObject({
+    await expect(discoverWebSockets("x.test", fetchFn)).rejects.toMatchObject({
       code: "no-endpoint",
     });
   });
@@ -54,7 +59,7 @@ describe("discoverWebSocket", () => {
     const fetchFn = async () => {
       throw new TypeError("Failed to fetch");
     };
-    await expect(discoverWebSocket("x.test", fetchFn)).rejects.toMatchObject({
+    await expect(discoverWebSockets("x.test", fetchFn)).rejects.toMatchObject({
       code: "no-endpoint",
     });
   });

@@ -1,5 +1,6 @@
-// XEP-0156 §3: find a domain's XMPP-over-WebSocket endpoint from its
-// host-meta, JSON (RFC 6415 Appendix A) first, then XML.
+// XEP-0156 §3: find a domain's XMPP-over-WebSocket endpoints from its
+// host-meta: the XRD document first, as it is the one XEP-0156 §3.2 says
+// a domain MUST offer, then the JSON form (RFC 6415 Appendix A).
 import parse from "@xmpp/xml/lib/parse.js";
 import { PepperError } from "./api";
 
@@ -10,27 +11,32 @@ const TIMEOUT_MS = 5000;
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /**
- * Resolves with the first ws:// or wss:// endpoint the domain's host-meta
- * names. Rejects with PepperError "no-endpoint" when neither document can
- * be fetched or neither names one.
+ * Resolves with every ws:// or wss:// endpoint the domain's host-meta
+ * names, in the document's order, to be tried in turn (case-25 V6): those
+ * of the XML document, or when it names none, those of the JSON one.
+ * Rejects with PepperError "no-endpoint" when neither document can be
+ * fetched or neither names one.
  */
-export async function discoverWebSocket(
+export async function discoverWebSockets(
   domain: string,
   fetchFn: Fetch = globalThis.fetch.bind(globalThis),
-): Promise<string> {
+): Promise<string[]> {
   const base = `https://${domain}/.well-known/host-meta`;
 
-  const fromJson = await fetchText(fetchFn, `${base}.json`).then(linksInJson);
-  const fromXml =
-    fromJson.length > 0 ? [] : await fetchText(fetchFn, base).then(linksInXml);
-  const found = [...fromJson, ...fromXml].find((href) =>
-    /^wss?:\/\//i.test(href),
-  );
+  const fromXml = webSockets(await fetchText(fetchFn, base).then(linksInXml));
+  const found =
+    fromXml.length > 0
+      ? fromXml
+      : webSockets(await fetchText(fetchFn, `${base}.json`).then(linksInJson));
 
-  if (!found) {
+  if (found.length === 0) {
     throw new PepperError("no-endpoint", `no WebSocket endpoint for ${domain}`);
   }
   return found;
+}
+
+function webSockets(hrefs: string[]): string[] {
+  return hrefs.filter((href) => /^wss?:\/\//i.test(href));
 }
 
 async function fetchText(fetchFn: Fetch, url: string): Promise<string> {
@@ -56,7 +62,7 @@ export function linksInJson(text: string): string[] {
       .filter((link) => link?.rel === REL_WEBSOCKET)
       .map((link) => String(link.href ?? ""));
   } catch {
-    // Not JSON: the XML document is tried next.
+    // Not JSON (case-25 V4, a trailing comma): it names no endpoint.
     return [];
   }
 }

@@ -24,7 +24,14 @@ export function parseServices(field: string): string[] {
  * another endpoint of the same server may well work. A wrong password
  * would be wrong everywhere, so it stops the search.
  */
-const TRY_NEXT = new Set(["unreachable", "timeout", "not-xmpp"]);
+const TRY_NEXT = new Set([
+  "unreachable",
+  "timeout",
+  "not-xmpp",
+  "old-framing",
+  "no-answer",
+  "ws-subprotocol",
+]);
 
 /**
  * Calls `open` with each service in turn until one resolves. Resolves
@@ -52,4 +59,73 @@ export async function openFirst<T>(
     }
   }
   throw last;
+}
+
+/** RFC 7395 §3.6.1 redirects followed in a row before giving up. */
+export const MAX_REDIRECTS = 2;
+
+/**
+ * Like openFirst, and when the server sends us elsewhere (PepperError
+ * "see-other-uri", checked by redirectTarget) opens that endpoint
+ * instead, `MAX_REDIRECTS` times in a row at most counting `hops`
+ * already made; then rejects with "unreachable".
+ */
+export async function openFollowing<T>(
+  services: readonly string[],
+  open: (service: string) => Promise<T>,
+  hops = 0,
+): Promise<{ service: string; opened: T }> {
+  try {
+    return await openFirst(services, open);
+  } catch (error) {
+    const target = error instanceof PepperError ? error.redirect : undefined;
+    if (target === undefined) throw error;
+    if (hops >= MAX_REDIRECTS) {
+      throw new PepperError("unreachable", `redirected ${hops + 1} times`);
+    }
+    log.info("xmpp", "following the server's redirect", { target });
+    return openFollowing([target], open, hops + 1);
+  }
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Whether to follow see-other-uri `uri`, given by the server of `domain`
+ * reached at `from`: only wss: on the domain itself or one of its
+ * subdomains, where TLS proves the host belongs to the same service
+ * (case-22 step 2). Anything else, plain ws: or a foreign host, could
+ * hand the login to someone else (step 3). The one exception is the
+ * same machine: from a loopback endpoint, another loopback one, as
+ * xmpp.js already counts loopback as secure (and local servers and
+ * tests redirect that way). Returns the URI to follow, or undefined.
+ */
+export function redirectTarget(
+  uri: string | undefined,
+  domain: string,
+  from: string,
+): string | undefined {
+  const target = uri ? parseUrl(uri) : undefined;
+  const origin = parseUrl(from);
+  if (!target || !origin) return undefined;
+
+  const host = target.hostname.toLowerCase();
+  const own = domain.toLowerCase();
+  if (
+    target.protocol === "wss:" &&
+    (host === own || host.endsWith(`.${own}`))
+  ) {
+    return uri;
+  }
+  const local = LOOPBACK.has(host) && LOOPBACK.has(origin.hostname);
+  return local && /^wss?:$/.test(target.protocol) ? uri : undefined;
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    // Not a URL: nothing to follow.
+    return undefined;
+  }
 }

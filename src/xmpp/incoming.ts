@@ -7,7 +7,9 @@ import type { RosterItem, SessionHandlers } from "./api";
 import { PepperError } from "./api";
 import { AvailabilityTracker } from "./availability";
 import { parseAvatarEvent } from "./avatar";
+import { serverClose } from "./closing";
 import { parseCommentsEvent } from "./comments";
+import { redirectTarget } from "./endpoints";
 import { toBareJid } from "./jid";
 import { parseEvent } from "./microblog";
 import { NS_ROSTER } from "./ns";
@@ -54,9 +56,26 @@ export function listen(
   xmpp.on("status", (status) => {
     if (life.ended || status !== "disconnect") return;
     life.ended = true;
-    handlers.onDisconnected(new PepperError("connection-lost"));
+    handlers.onDisconnected(lostError(xmpp));
   });
   lives.set(xmpp, life);
+}
+
+/**
+ * A lost connection, with the server's redirect when it closed the stream
+ * with a see-other-uri that is safe to follow (RFC 7395 §3.6.1).
+ */
+function lostError(xmpp: Client): PepperError {
+  const close = serverClose(xmpp);
+  if (!close) return new PepperError("connection-lost");
+  const { domain, service } = xmpp.options;
+  const target = redirectTarget(close.seeOtherUri, domain, service);
+  return new PepperError(
+    "connection-lost",
+    "the server closed the stream",
+    undefined,
+    target,
+  );
 }
 
 /** Whether each client's session has ended, as its handlers were told. */

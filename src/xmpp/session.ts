@@ -14,8 +14,8 @@ import { PepperError } from "./api";
 import { parseEntry, buildEntry } from "./atom";
 import { capsElement, computeVer, discoInfoResult } from "./caps";
 import { openStream } from "./connection";
-import { discoverWebSocket } from "./discovery";
-import { openFirst, parseServices } from "./endpoints";
+import { discoverWebSockets } from "./discovery";
+import { openFollowing, parseServices } from "./endpoints";
 import { toPepperError } from "./errors";
 import { parseJid, toBareJid } from "./jid";
 import { itemsRequest, parseItemsResult, retractRequest } from "./microblog";
@@ -30,6 +30,7 @@ import {
 import { fetchNick, fetchVcard, setNick, setVcard } from "./profile";
 import { fetchAvatar, fetchAvatarData, publishAvatar } from "./profile-avatar";
 import { newPublishState, publishDraft } from "./publish";
+import { serverClose } from "./closing";
 import { commentsNodeOf } from "./comments";
 import { commentMethods, ensureCommentsNode } from "./session-comments";
 import { followMethods } from "./session-follow";
@@ -59,16 +60,19 @@ export async function connect(
   const { local, domain } = address;
   const listed = parseServices(options.service ?? "");
   const services =
-    listed.length > 0 ? listed : [await discoverWebSocket(domain)];
+    listed.length > 0 ? listed : await discoverWebSockets(domain);
 
-  const { service, opened } = await openFirst(services, (url) =>
-    openStream({
-      service: url,
-      local,
-      domain,
-      password: options.password,
-      keys: options.keys,
-    }),
+  const { service, opened } = await openFollowing(
+    services,
+    (url) =>
+      openStream({
+        service: url,
+        local,
+        domain,
+        password: options.password,
+        keys: options.keys,
+      }),
+    options.redirects,
   );
   const { xmpp, keys } = opened;
   try {
@@ -213,7 +217,9 @@ function makeSession(
 
     async resume() {
       const life = lives.get(xmpp);
-      if (!life || !canResume(xmpp)) return closed(xmpp);
+      // A stream the server closed (RFC 7395 §3.6) ended the session
+      // with it: there is nothing left to resume.
+      if (!life || !canResume(xmpp) || serverClose(xmpp)) return closed(xmpp);
       if (!life.ended) return true;
       if (!(await resumeStream(xmpp))) return closed(xmpp);
       life.ended = false;

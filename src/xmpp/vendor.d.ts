@@ -37,6 +37,13 @@ declare module "@xmpp/xml" {
     ...children: Child[]
   ): Element;
 
+  /** Streaming parser: "start" at the root's start tag, "end" at its end. */
+  export class Parser {
+    on(event: "start" | "end" | "element", fn: (el: Element) => void): void;
+    on(event: "error", fn: (error: Error) => void): void;
+    write(data: string): void;
+  }
+
   export function escapeXML(s: string): string;
   export function escapeXMLText(s: string): string;
 
@@ -102,6 +109,15 @@ declare module "@xmpp/client" {
     status: string;
     timeout: number;
     options: { service: string; domain: string };
+    /** Where the socket's frames go to be parsed (bound at connect). */
+    _onData(data: unknown): void;
+    /** xmpp.js's wrapper of the current WebSocket; null between sockets. */
+    socket: {
+      socket: { protocol: string; readyState: number } | null;
+      once(event: "data", fn: (data: unknown) => void): void;
+      write(data: string, fn?: (error?: Error) => void): void;
+      end(): void;
+    } | null;
     start(): Promise<JID>;
     connect(service: string): Promise<void>;
     open(options: { domain: string; lang?: string }): Promise<void>;
