@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useRosterStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
 
@@ -9,6 +10,7 @@ export function AddContact() {
   const addContact = useRosterStore((s) => s.addContact);
   const [jid, setJid] = useState("");
   const id = useId();
+  const { t } = useTranslation();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,7 +20,7 @@ export function AddContact() {
 
   return (
     <form className="add-contact" onSubmit={(event) => void submit(event)}>
-      <label htmlFor={id}>Add contact</label>
+      <label htmlFor={id}>{t("contacts.add")}</label>
       <div className="add-contact-row">
         <input
           id={id}
@@ -27,12 +29,12 @@ export function AddContact() {
           autoCapitalize="none"
           spellCheck={false}
           inputMode="email"
-          placeholder="friend@example.org"
+          placeholder={t("contacts.addExample")}
           value={jid}
           onChange={(event) => setJid(event.target.value)}
         />
         <button type="submit" disabled={adding.status === "adding"}>
-          Add
+          {t("contacts.addSubmit")}
         </button>
       </div>
       {adding.status === "failed" && <ErrorAlert code={adding.error} />}

@@ -1,4 +1,6 @@
 import { useSessionStore } from "../store";
+import { clockTime } from "./time";
+import { useWords } from "./useWords";
 
 /**
  * Shown instead of the password form while Pepper reconnects by itself,
@@ -6,26 +8,24 @@ import { useSessionStore } from "../store";
  */
 export function AutoReconnect({ retryAt }: { retryAt: number | null }) {
   const reconnectNow = useSessionStore((s) => s.reconnectNow);
+  const words = useWords();
+  const { t } = words;
 
   return (
     <section className="reconnect" aria-labelledby="reconnect-heading">
-      <h2 id="reconnect-heading">Reconnecting</h2>
+      <h2 id="reconnect-heading">{t("reconnect.heading")}</h2>
       <p className="reconnect-intro">
-        Pepper keeps trying to reach your server
-        {retryAt !== null && <>; next try at {clock(retryAt)}</>}. What you
-        write now is kept and sent once you're back.
+        {retryAt === null
+          ? t("reconnect.trying")
+          : t("reconnect.tryingAt", { time: clockTime(words, retryAt) })}
       </p>
       <button
         type="button"
         disabled={retryAt === null}
         onClick={() => void reconnectNow()}
       >
-        Reconnect now
+        {t("reconnect.now")}
       </button>
     </section>
   );
-}
-
-function clock(at: number): string {
-  return new Date(at).toLocaleTimeString();
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { postKey } from "../model";
 import { useOutboxStore, useSessionStore, useTimelineStore } from "../store";
 import { TextBox } from "./TextBox";
@@ -22,6 +23,7 @@ export function Composer() {
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [sending, setSending] = useState(false);
   const published = usePublished(attempt);
+  const { t } = useTranslation();
 
   if (published && attempt) {
     // Sent later (Retry, or after reconnecting): the draft has done its job.
@@ -51,9 +53,9 @@ export function Composer() {
   return (
     <form className="composer" onSubmit={(event) => void submit(event)}>
       <TextBox
-        label="New post"
+        label={t("composer.label")}
         rows={3}
-        placeholder="What's on your mind?"
+        placeholder={t("composer.placeholder")}
         value={text}
         onChange={setText}
       />
@@ -63,7 +65,7 @@ export function Composer() {
           className="primary"
           disabled={sending || text.trim() === ""}
         >
-          Post
+          {t("composer.submit")}
         </button>
       </div>
     </form>

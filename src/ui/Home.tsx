@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useProfileStore, useSessionStore } from "../store";
 import type { Account } from "../store";
 import { Composer } from "./Composer";
@@ -15,13 +16,18 @@ import "./Home.css";
 export function Home({ account }: { account: Account }) {
   const online = useSessionStore((s) => s.connection.status === "online");
   const person = useProfileStore((s) => s.person);
+  const { t } = useTranslation();
 
   return (
     <>
       {!online && <ReconnectPanel account={account} />}
       <div className="home">
         {person && <PersonPage person={person} />}
-        <section className="home-posts" aria-label="Posts" hidden={!!person}>
+        <section
+          className="home-posts"
+          aria-label={t("home.posts")}
+          hidden={!!person}
+        >
           <PostSearch />
           <Composer />
           <FeedStatus />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { useProfileStore, useTimelineStore } from "../store";
 import type { Person } from "../store";
 import { SearchResult } from "./SearchResult";
@@ -15,6 +16,7 @@ export function PersonPage({ person }: { person: Person }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const name = nameOf(person);
+  const { t } = useTranslation();
 
   // Moving focus to the new page's heading tells a screen reader where
   // the click led; the Back button sits right before it.
@@ -23,16 +25,19 @@ export function PersonPage({ person }: { person: Person }) {
   return (
     <section className="person-page" aria-labelledby={headingId}>
       <button type="button" onClick={closePerson}>
-        Back to timeline
+        {t("person.back")}
       </button>
       <h2 id={headingId} ref={heading} tabIndex={-1} dir="auto">
         {name}
       </h2>
       <bdi className="person-page-jid">{person.jid}</bdi>
       {posts.length === 0 ? (
-        <p className="person-page-empty">No posts from them here yet.</p>
+        <p className="person-page-empty">{t("person.empty")}</p>
       ) : (
-        <ul className="person-page-posts" aria-label={`Posts by ${name}`}>
+        <ul
+          className="person-page-posts"
+          aria-label={t("person.posts", { name })}
+        >
           {posts.map((post) => (
             <SearchResult key={post.key} post={post} />
           ))}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { errorText, isSharingState } from "./errorText";
+import { i18n } from "../i18n";
+import { errorText as textIn, isSharingState } from "./errorText";
 
+const english = i18n.getFixedT("en");
+const errorText = (code: string) => textIn(english, code);
 const fallback = errorText("no-such-condition");
 
 describe("errorText", () => {
@@ -39,6 +42,14 @@ describe("errorText", () => {
 
   it("falls back to a general sentence for an unknown code", () => {
     expect(fallback).toMatch(/Something went wrong/);
+    expect(errorText("fallback")).toBe(fallback);
+    expect(errorText("friendsOnly")).toBe(fallback);
+  });
+
+  it("speaks the language it is given", () => {
+    const german = i18n.getFixedT("de");
+    expect(textIn(german, "not-authorized")).toMatch(/Passwort/);
+    expect(textIn(german, "forbidden")).toMatch(/nur mit Freunden/);
   });
 });
 
