@@ -61,6 +61,7 @@ export const ar: Catalogue = {
   },
   notifications: {
     turnOn: "تفعيل الإشعارات",
+    posted: "نشر {{name}} منشورًا",
     on: "الإشعارات مفعّلة ما دام Pepper في الخلفية.",
     blocked:
       "الإشعارات محظورة. اسمح بها في إعدادات هذا الموقع في متصفحك لتصلك " +

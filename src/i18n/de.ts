@@ -60,6 +60,7 @@ export const de: Catalogue = {
   },
   notifications: {
     turnOn: "Benachrichtigungen einschalten",
+    posted: "{{name}} hat etwas gepostet",
     on: "Benachrichtigungen sind an, solange Pepper im Hintergrund ist.",
     blocked:
       "Benachrichtigungen sind blockiert. Erlaube sie in den " +

@@ -62,6 +62,7 @@ export const en = {
   },
   notifications: {
     turnOn: "Turn on notifications",
+    posted: "{{name}} posted",
     on: "Notifications are on while Pepper is in the background.",
     blocked:
       "Notifications are blocked. Allow them in this site's settings in " +

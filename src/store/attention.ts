@@ -9,6 +9,7 @@ import {
   showNotification,
 } from "../browser/notifications";
 import type { Permission } from "../browser/notifications";
+import { i18n } from "../i18n";
 import type { Post } from "../model";
 import { live } from "./live";
 import { useTimelineStore } from "./timeline";
@@ -71,5 +72,5 @@ function announce(post: Post): void {
   const name = post.authorName?.trim() || post.publisher;
   const text = [post.title, post.body.text].filter(Boolean).join(" — ");
   const body = text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text;
-  showNotification(`${name} posted`, body, post.key);
+  showNotification(i18n.t("notifications.posted", { name }), body, post.key);
 }
