@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import i18next from "eslint-plugin-i18next";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -69,6 +70,47 @@ export default tseslint.config(
               message: "ui/ reads stores only",
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word the user reads comes from the catalogues (src/i18n): a
+    // literal in JSX text or in an attribute that people read fails here.
+    // Attributes that only machines read are excluded.
+    files: ["src/ui/**/*.tsx"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": {
+            exclude: [
+              "className",
+              "style",
+              "type",
+              "key",
+              "id",
+              "htmlFor",
+              "dir",
+              "lang",
+              "role",
+              "inputMode",
+              "autoComplete",
+              "autoCapitalize",
+              "loading",
+              "decoding",
+              "referrerPolicy",
+              "aria-live",
+              "data-.*",
+              // Pepper's own props that name a variant, and option values:
+              // read by code, never shown.
+              "kind",
+              "size",
+              "value",
+            ],
+          },
         },
       ],
     },

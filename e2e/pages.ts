@@ -30,13 +30,16 @@ export async function logInOn(
   await expect(page.getByRole("status")).toContainText("Online");
 }
 
-export function timeline(page: Page) {
-  return page.getByRole("feed", { name: "Timeline" });
+/** The feed; `name` is its accessible name in the page's language. */
+export function timeline(page: Page, name = "Timeline") {
+  return page.getByRole("feed", { name });
 }
 
 /** The articles of the timeline that contain text. */
-export function postsWith(page: Page, text: string) {
-  return timeline(page).getByRole("article").filter({ hasText: text });
+export function postsWith(page: Page, text: string, feedName?: string) {
+  return timeline(page, feedName).getByRole("article").filter({
+    hasText: text,
+  });
 }
 
 /**
@@ -46,8 +49,13 @@ export function postsWith(page: Page, text: string) {
  * starts again from the top at the end (feeds may still be arriving),
  * for at most `timeout` ms; the caller's expect says what it found.
  */
-export async function findPost(page: Page, text: string, timeout = 10_000) {
-  const post = postsWith(page, text);
+export async function findPost(
+  page: Page,
+  text: string,
+  timeout = 10_000,
+  feedName?: string,
+) {
+  const post = postsWith(page, text, feedName);
   const until = Date.now() + timeout;
   // Posts still arriving move the rows about, and may push the one found
   // out of the rendered range again: look once the feeds are in.

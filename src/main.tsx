@@ -1,8 +1,12 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { startLanguage } from "./i18n";
 import { startApp, startResync } from "./store";
 import { App } from "./ui/App";
 
+// The person's language (chosen before, else the browser's) before the
+// first render, so no English flashes by.
+startLanguage();
 // Fill the stores from the query string and the cache before the first
 // render, so a reload paints the last account before any network.
 startApp(location.search);

@@ -4,6 +4,8 @@
 import { act, type ReactElement } from "react";
 import { createRoot } from "react-dom/client";
 import { describe, expect, it } from "vitest";
+// The catalogues, as main.tsx loads them before the first render.
+import "../src/i18n";
 import type { Post } from "../src/model";
 import { ContactRow } from "../src/ui/ContactRow";
 import { PostArticle } from "../src/ui/PostArticle";

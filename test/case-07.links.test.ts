@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { caseStanza } from "./fixtures";
 import { parseEvent } from "../src/xmpp/microblog";
+import { i18n } from "../src/i18n";
 import { sanitizeHtml } from "../src/ui/sanitize";
 
 const [post] = parseEvent(caseStanza("case-07", "1"), new Date())?.posts ?? [];
@@ -11,7 +12,9 @@ const [post] = parseEvent(caseStanza("case-07", "1"), new Date())?.posts ?? [];
 function rendered(): HTMLElement {
   const holder = document.createElement("div");
   holder.innerHTML =
-    post?.body.kind === "html" ? sanitizeHtml(post.body.html) : "";
+    post?.body.kind === "html"
+      ? sanitizeHtml(post.body.html, i18n.getFixedT("en"))
+      : "";
   return holder;
 }
 

@@ -9,6 +9,7 @@ import {
   showNotification,
 } from "../browser/notifications";
 import type { Permission } from "../browser/notifications";
+import { i18n } from "../i18n";
 import type { Comment, Post } from "../model";
 import { live } from "./live";
 import { useTimelineStore } from "./timeline";
@@ -94,17 +95,25 @@ function announceComment(post: Post, comment: Comment): void {
   const name = comment.authorName?.trim() || comment.author || "Someone";
   if (comment.like) {
     const about = excerpt(post.title || post.body.text);
-    showNotification(`${name} liked your post`, about, post.key);
+    showNotification(i18n.t("notifications.liked", { name }), about, post.key);
   } else {
     const body = excerpt(comment.body.text);
-    showNotification(`${name} commented on your post`, body, post.key);
+    showNotification(
+      i18n.t("notifications.commented", { name }),
+      body,
+      post.key,
+    );
   }
 }
 
 function announce(post: Post): void {
   const name = post.authorName?.trim() || post.publisher;
   const text = [post.title, post.body.text].filter(Boolean).join(" — ");
-  showNotification(`${name} posted`, excerpt(text), post.key);
+  showNotification(
+    i18n.t("notifications.posted", { name }),
+    excerpt(text),
+    post.key,
+  );
 }
 
 /** The first EXCERPT characters as a reader counts them: no emoji split. */

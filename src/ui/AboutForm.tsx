@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useId, useState } from "react";
 import type { FormEvent } from "react";
 import type { VcardBasics } from "../model";
@@ -12,6 +13,7 @@ export function AboutForm({ vcard }: { vcard: VcardBasics }) {
   const [note, setNote] = useState(vcard.note ?? "");
   const fnId = useId();
   const noteId = useId();
+  const { t } = useTranslation();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,7 +22,7 @@ export function AboutForm({ vcard }: { vcard: VcardBasics }) {
 
   return (
     <form className="about-form" onSubmit={submit}>
-      <label htmlFor={fnId}>Full name</label>
+      <label htmlFor={fnId}>{t("person.fullName")}</label>
       <input
         id={fnId}
         type="text"
@@ -29,7 +31,7 @@ export function AboutForm({ vcard }: { vcard: VcardBasics }) {
         value={fn}
         onChange={(event) => setFn(event.target.value)}
       />
-      <label htmlFor={noteId}>About</label>
+      <label htmlFor={noteId}>{t("person.about")}</label>
       <textarea
         id={noteId}
         dir="auto"
@@ -39,10 +41,10 @@ export function AboutForm({ vcard }: { vcard: VcardBasics }) {
         onChange={(event) => setNote(event.target.value)}
       />
       <button type="submit" disabled={save.status === "saving"}>
-        Save profile
+        {t("person.saveProfile")}
       </button>
       {save.status === "saved" && (
-        <p className="about-form-note">Profile saved.</p>
+        <p className="about-form-note">{t("person.profileSaved")}</p>
       )}
       {save.status === "failed" && <ErrorAlert code={save.error} />}
     </form>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useRosterStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
 import { JidInput } from "./JidInput";
@@ -9,6 +10,7 @@ export function AddContact() {
   const adding = useRosterStore((s) => s.adding);
   const addContact = useRosterStore((s) => s.addContact);
   const [jid, setJid] = useState("");
+  const { t } = useTranslation();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -19,10 +21,10 @@ export function AddContact() {
   return (
     <form className="add-contact" onSubmit={(event) => void submit(event)}>
       <JidInput
-        label="Add contact"
-        action="Add"
+        label={t("contacts.add")}
+        action={t("contacts.addSubmit")}
         kind="add-contact"
-        placeholder="friend@example.org"
+        placeholder={t("contacts.addExample")}
         value={jid}
         onChange={setJid}
         disabled={adding.status === "adding"}

@@ -1,6 +1,8 @@
 import { useSessionStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
 import { explainsRetry } from "./errorText";
+import { clockTime } from "./time";
+import { useWords } from "./useWords";
 
 /**
  * Shown instead of the password form while Pepper reconnects by itself,
@@ -16,14 +18,16 @@ export function AutoReconnect({
   error?: string | null | undefined;
 }) {
   const reconnectNow = useSessionStore((s) => s.reconnectNow);
+  const words = useWords();
+  const { t } = words;
 
   return (
     <section className="reconnect" aria-labelledby="reconnect-heading">
-      <h2 id="reconnect-heading">Reconnecting</h2>
+      <h2 id="reconnect-heading">{t("reconnect.heading")}</h2>
       <p className="reconnect-intro">
-        Pepper keeps trying to reach your server
-        {retryAt !== null && <>; next try at {clock(retryAt)}</>}. What you
-        write now is kept and sent once you're back.
+        {retryAt === null
+          ? t("reconnect.trying")
+          : t("reconnect.tryingAt", { time: clockTime(words, retryAt) })}
       </p>
       {error && explainsRetry(error) && <ErrorAlert code={error} />}
       <button
@@ -31,12 +35,8 @@ export function AutoReconnect({
         disabled={retryAt === null}
         onClick={() => void reconnectNow()}
       >
-        Reconnect now
+        {t("reconnect.now")}
       </button>
     </section>
   );
-}
-
-function clock(at: number): string {
-  return new Date(at).toLocaleTimeString();
 }

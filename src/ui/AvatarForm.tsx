@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useId } from "react";
 import type { ChangeEvent } from "react";
 import { useAvatarStore, useSessionStore } from "../store";
@@ -14,6 +15,7 @@ export function AvatarForm() {
   const save = useAvatarStore((s) => s.save);
   const setOwnAvatar = useAvatarStore((s) => s.setOwnAvatar);
   const id = useId();
+  const { t } = useTranslation();
 
   function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -23,7 +25,7 @@ export function AvatarForm() {
 
   return (
     <div className="avatar-form">
-      <label htmlFor={id}>Your picture</label>
+      <label htmlFor={id}>{t("picture.label")}</label>
       <div className="avatar-form-row">
         {jid && <Avatar jid={jid} name={jid} />}
         <input
@@ -35,10 +37,10 @@ export function AvatarForm() {
         />
       </div>
       {save.status === "saving" && (
-        <p className="avatar-form-note">Sending your picture…</p>
+        <p className="avatar-form-note">{t("picture.sending")}</p>
       )}
       {save.status === "saved" && (
-        <p className="avatar-form-note">Picture saved.</p>
+        <p className="avatar-form-note">{t("picture.saved")}</p>
       )}
       {save.status === "failed" && <ErrorAlert code={save.error} />}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { Post } from "../model";
 import { useCommentsStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
@@ -8,6 +9,7 @@ import { TextBox } from "./TextBox";
 /** Adds a comment; on a refusal the text stays here with the reason. */
 export function CommentForm({ post }: { post: Post }) {
   const addComment = useCommentsStore((s) => s.addComment);
+  const { t } = useTranslation();
   const [text, setText] = useState("");
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,10 +26,15 @@ export function CommentForm({ post }: { post: Post }) {
 
   return (
     <form className="comment-form" onSubmit={(event) => void submit(event)}>
-      <TextBox label="Add a comment" rows={2} value={text} onChange={setText} />
+      <TextBox
+        label={t("comments.add")}
+        rows={2}
+        value={text}
+        onChange={setText}
+      />
       {error && <ErrorAlert code={error} />}
       <button type="submit" disabled={sending || text.trim() === ""}>
-        Comment
+        {t("comments.submit")}
       </button>
     </form>
   );

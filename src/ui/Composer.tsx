@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { postKey } from "../model";
 import {
   useOutboxStore,
@@ -29,6 +30,7 @@ export function Composer() {
   const [sending, setSending] = useState(false);
   const published = usePublished(attempt);
   const audience = useVisibilityStore((s) => s.audience);
+  const { t } = useTranslation();
 
   if (published && attempt) {
     // Sent later (Retry, or after reconnecting): the draft has done its job.
@@ -58,22 +60,22 @@ export function Composer() {
   return (
     <form className="composer" onSubmit={(event) => void submit(event)}>
       <TextBox
-        label="New post"
+        label={t("composer.label")}
         rows={3}
-        placeholder="What's on your mind?"
+        placeholder={t("composer.placeholder")}
         value={text}
         onChange={setText}
       />
       <div className="composer-actions">
         {audience.status === "known" && (
-          <p className="composer-audience">{audienceText(audience.model)}</p>
+          <p className="composer-audience">{audienceText(t, audience.model)}</p>
         )}
         <button
           type="submit"
           className="primary"
           disabled={sending || text.trim() === ""}
         >
-          Post
+          {t("composer.submit")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import type { Contact } from "../model";
 import { useRosterStore, useTimelineStore } from "../store";
 import { ContactRow } from "./ContactRow";
@@ -18,9 +19,11 @@ export type NoteOf = (jid: string) => string | undefined;
 export function ContactList() {
   const contacts = useRosterStore((s) => s.contacts);
   const feedErrors = useTimelineStore((s) => s.feedErrors);
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
   const sorted = useMemo(
-    () => Object.values(contacts).sort(byName),
-    [contacts],
+    () => Object.values(contacts).sort(byName(language ?? "en")),
+    [contacts, language],
   );
 
   const noteOf: NoteOf = (jid) => {
@@ -40,9 +43,10 @@ interface ListProps {
 }
 
 function PlainList({ contacts, noteOf }: ListProps) {
+  const { t } = useTranslation();
   return (
     // role="list" again: Safari drops it from lists styled without bullets.
-    <ul role="list" aria-label="Contacts" className="contact-list">
+    <ul role="list" aria-label={t("contacts.list")} className="contact-list">
       {contacts.map((contact) => (
         <li key={contact.jid}>
           <ContactRow contact={contact} feedNote={noteOf(contact.jid)} />

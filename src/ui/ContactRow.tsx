@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { useTranslation } from "react-i18next";
 import type { Contact } from "../model";
 import { Avatar } from "./Avatar";
 import { contactName, sharingText } from "./contactText";
@@ -14,6 +15,7 @@ interface Props {
 export const ContactRow = memo(function ContactRow(props: Props) {
   const { contact, feedNote } = props;
   const name = contactName(contact);
+  const { t } = useTranslation();
 
   return (
     <div className="contact">
@@ -33,11 +35,11 @@ export const ContactRow = memo(function ContactRow(props: Props) {
           </bdi>
         )}
         <span className="contact-meta" dir="auto">
-          {contact.availability} · {sharingText(contact)}
+          {t(`contacts.${contact.availability}`)} · {sharingText(t, contact)}
         </span>
         {feedNote && (
           <span className="contact-note" dir="auto">
-            {errorText(feedNote)}
+            {errorText(t, feedNote)}
           </span>
         )}
       </div>

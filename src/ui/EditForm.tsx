@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { Post } from "../model";
 import { useEditStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
@@ -16,6 +17,7 @@ export function EditForm({ post, onDone }: Props) {
   const editPost = useEditStore((s) => s.editPost);
   const [text, setText] = useState(post.body.text);
   const saving = edit?.status === "saving";
+  const { t } = useTranslation();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,14 +26,19 @@ export function EditForm({ post, onDone }: Props) {
 
   return (
     <form className="comment-form" onSubmit={(event) => void submit(event)}>
-      <TextBox label="Edit post" rows={3} value={text} onChange={setText} />
+      <TextBox
+        label={t("edit.label")}
+        rows={3}
+        value={text}
+        onChange={setText}
+      />
       {edit?.status === "failed" && <ErrorAlert code={edit.error} />}
       <div className="post-footer">
         <button type="button" className="quiet" onClick={onDone}>
-          Cancel
+          {t("edit.cancel")}
         </button>
         <button type="submit" disabled={saving || text.trim() === ""}>
-          Save
+          {t("edit.save")}
         </button>
       </div>
     </form>

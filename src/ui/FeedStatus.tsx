@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { useRosterStore, useTimelineStore } from "../store";
 import type { FeedError, FeedProgress } from "../store";
 import { errorText, isSharingState } from "./errorText";
@@ -12,6 +14,7 @@ import "./FeedStatus.css";
 export function FeedStatus() {
   const progress = useTimelineStore((s) => s.progress);
   const feedErrors = useTimelineStore((s) => s.feedErrors);
+  const { t } = useTranslation();
   const failures = Object.entries(feedErrors).filter(
     ([, error]) => !isSharingState(error.code),
   );
@@ -23,33 +26,34 @@ export function FeedStatus() {
         aria-live="polite"
         data-feed-status={progress.status}
       >
-        {progressText(progress)}
+        {progressText(t, progress)}
       </p>
       {failures.length > 0 && <FeedFailures failures={failures} />}
     </>
   );
 }
 
-function progressText(progress: FeedProgress): string {
+function progressText(t: TFunction, progress: FeedProgress): string {
   if (progress.status !== "loading") return "";
   const { done, total } = progress;
-  return `Loading posts from ${done} of ${total} feeds…`;
+  return t("feeds.loading", { done, count: total });
 }
 
 function FeedFailures({ failures }: { failures: [string, FeedError][] }) {
   const contacts = useRosterStore((s) => s.contacts);
+  const { t } = useTranslation();
 
   return (
     <div role="alert" className="feed-failures">
-      <p>Some posts could not be loaded:</p>
+      <p>{t("feeds.failed")}</p>
       <ul>
         {failures.map(([jid, error]) => (
           <li key={jid}>
             <bdi dir="auto">{contacts[jid]?.name ?? jid}</bdi>
             {": "}
-            <span dir="auto">{errorText(error.code)}</span>{" "}
+            <span dir="auto">{errorText(t, error.code)}</span>{" "}
             <button type="button" className="quiet" onClick={error.retry}>
-              Try again
+              {t("feeds.tryAgain")}
             </button>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useFollowStore, useTimelineStore } from "../store";
 import type { Person } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
@@ -16,6 +17,7 @@ export function FollowButton({ person }: { person: Person }) {
   const follow = useFollowStore((s) => s.follow);
   const unfollow = useFollowStore((s) => s.unfollow);
   const busy = action?.status === "busy";
+  const { t } = useTranslation();
 
   return (
     <div className="follow-button">
@@ -24,12 +26,12 @@ export function FollowButton({ person }: { person: Person }) {
         disabled={busy}
         onClick={() => void (listed ? unfollow(jid) : follow(jid))}
       >
-        {listed ? "Unfollow" : "Follow"}
+        {listed ? t("person.unfollow") : t("person.follow")}
       </button>
       {action?.status === "failed" && <ErrorAlert code={action.error} />}
       {listed && feedError && (
         <p className="follow-button-note" dir="auto">
-          {errorText(feedError.code)}
+          {errorText(t, feedError.code)}
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useState } from "react";
 import type { FormEvent } from "react";
 import { useFollowStore, useProfileStore } from "../store";
@@ -14,6 +15,7 @@ export function FollowForm() {
   const inputError = useFollowStore((s) => s.inputError);
   const openPerson = useProfileStore((s) => s.openPerson);
   const [jid, setJid] = useState("");
+  const { t } = useTranslation();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,10 +28,10 @@ export function FollowForm() {
   return (
     <form className="follow-form" onSubmit={(event) => void submit(event)}>
       <JidInput
-        label="Follow someone"
-        action="Follow"
+        label={t("follow.label")}
+        action={t("follow.submit")}
         kind="follow-form"
-        placeholder="someone@example.org"
+        placeholder={t("follow.example")}
         value={jid}
         onChange={setJid}
         disabled={jid.trim() === ""}

@@ -1,25 +1,31 @@
+import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../store";
 import { ConnectionStatus } from "./ConnectionStatus";
+import { LanguageSelect } from "./LanguageSelect";
 import { LogoutControl } from "./LogoutControl";
 import "./Header.css";
 
 export function Header() {
   const account = useSessionStore((s) => s.account);
+  const { t } = useTranslation();
 
   return (
     <header className="header">
       <div className="header-brand">
-        <h1 className="header-title">Pepper</h1>
+        <h1 className="header-title">{t("app.name")}</h1>
         <ConnectionStatus />
       </div>
-      {account && (
-        <div className="header-account">
-          <bdi className="header-jid" dir="auto">
-            {account.jid}
-          </bdi>
-          <LogoutControl />
-        </div>
-      )}
+      <div className="header-account">
+        <LanguageSelect />
+        {account && (
+          <>
+            <bdi className="header-jid" dir="auto">
+              {account.jid}
+            </bdi>
+            <LogoutControl />
+          </>
+        )}
+      </div>
     </header>
   );
 }

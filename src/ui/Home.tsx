@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { useProfileStore, useSessionStore } from "../store";
 import type { Account } from "../store";
 import { AvatarForm } from "./AvatarForm";
@@ -21,6 +22,7 @@ export function Home({ account }: { account: Account }) {
   const online = useSessionStore((s) => s.connection.status === "online");
   const person = useProfileStore((s) => s.person);
   const openLinked = useProfileStore((s) => s.openLinked);
+  const { t } = useTranslation();
 
   // An xmpp: link that opened Pepper shows its person once we are in.
   useEffect(openLinked, [openLinked]);
@@ -30,7 +32,11 @@ export function Home({ account }: { account: Account }) {
       {!online && <ReconnectPanel account={account} />}
       <div className="home">
         {person && <PersonPage person={person} />}
-        <section className="home-posts" aria-label="Posts" hidden={!!person}>
+        <section
+          className="home-posts"
+          aria-label={t("home.posts")}
+          hidden={!!person}
+        >
           <PostSearch />
           <Composer />
           <FeedStatus />

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { BareJid, Comment, Post } from "../model";
 import { useCommentsStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
@@ -16,6 +17,7 @@ export function LikeButton({ post, likes, me }: Props) {
   const [error, setError] = useState<string | null>(null);
   const people = likers(likes);
   const liked = me !== undefined && people.includes(me);
+  const { t } = useTranslation();
 
   async function toggle() {
     setBusy(true);
@@ -29,7 +31,7 @@ export function LikeButton({ post, likes, me }: Props) {
       {error && <ErrorAlert code={error} />}
       {people.length > 0 && (
         <p className="post-likes" dir="auto">
-          ♥ {people.length}{" "}
+          {t("post.likes", { count: people.length })}{" "}
           <span className="post-likers">
             (<bdi dir="auto">{people.join(", ")}</bdi>)
           </span>
@@ -42,7 +44,7 @@ export function LikeButton({ post, likes, me }: Props) {
         disabled={busy}
         onClick={() => void toggle()}
       >
-        Like
+        {t("post.like")}
       </button>
     </>
   );

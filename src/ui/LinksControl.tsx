@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useState } from "react";
 import { canHandleLinks, handleXmppLinks } from "../browser/protocolHandler";
 import "./NotificationsControl.css";
@@ -8,19 +9,18 @@ import "./NotificationsControl.css";
  */
 export function LinksControl() {
   const [asked, setAsked] = useState<boolean | null>(null);
+  const { t } = useTranslation();
   if (!canHandleLinks()) return null;
 
   return (
     <p className="notifications-control">
       {asked === null ? (
         <button type="button" onClick={() => setAsked(handleXmppLinks())}>
-          Open xmpp: links in Pepper
+          {t("follow.links")}
         </button>
       ) : (
         <span className="notifications-control-note">
-          {asked
-            ? "Your browser now offers Pepper for xmpp: links."
-            : "Your browser would not let Pepper open xmpp: links."}
+          {asked ? t("follow.linksOn") : t("follow.linksRefused")}
         </span>
       )}
     </p>

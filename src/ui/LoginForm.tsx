@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../store";
 import type { LoginDefaults } from "../store";
 import "./LoginForm.css";
@@ -16,6 +17,7 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
   const [service, setService] = useState(initial.service);
   const [remember, setRemember] = useState(false);
   const id = useId();
+  const { t } = useTranslation();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,7 +27,7 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
 
   return (
     <form className="login-form" onSubmit={submit}>
-      <label htmlFor={`${id}-jid`}>Jabber ID</label>
+      <label htmlFor={`${id}-jid`}>{t("login.jid")}</label>
       <input
         id={`${id}-jid`}
         type="text"
@@ -34,12 +36,12 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
         autoCapitalize="none"
         spellCheck={false}
         inputMode="email"
-        placeholder="alice@example.org"
+        placeholder={t("login.jidExample")}
         value={jid}
         onChange={(event) => setJid(event.target.value)}
       />
 
-      <label htmlFor={`${id}-password`}>Password</label>
+      <label htmlFor={`${id}-password`}>{t("login.password")}</label>
       <input
         id={`${id}-password`}
         type="password"
@@ -56,16 +58,15 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
           aria-describedby={`${id}-remember-hint`}
           onChange={(event) => setRemember(event.target.checked)}
         />
-        <label htmlFor={`${id}-remember`}>Remember me</label>
+        <label htmlFor={`${id}-remember`}>{t("login.remember")}</label>
         <p id={`${id}-remember-hint`} className="login-hint">
-          Keeps a login key, never your password, on this device until you log
-          out.
+          {t("login.rememberHint")}
         </p>
       </div>
 
       <details className="login-advanced" open={initial.advanced}>
-        <summary>Advanced</summary>
-        <label htmlFor={`${id}-service`}>WebSocket URL</label>
+        <summary>{t("login.advanced")}</summary>
+        <label htmlFor={`${id}-service`}>{t("login.service")}</label>
         <input
           id={`${id}-service`}
           type="text"
@@ -73,19 +74,18 @@ export function LoginForm({ initial }: { initial: LoginDefaults }) {
           inputMode="url"
           autoCapitalize="none"
           spellCheck={false}
-          placeholder="wss://example.org/xmpp-websocket"
+          placeholder={t("login.serviceExample")}
           aria-describedby={`${id}-service-hint`}
           value={service}
           onChange={(event) => setService(event.target.value)}
         />
         <p id={`${id}-service-hint`} className="login-hint">
-          Leave empty to find it from your server's address. Several URLs,
-          separated by spaces, are tried in order.
+          {t("login.serviceHint")}
         </p>
       </details>
 
       <button type="submit" className="primary" disabled={busy}>
-        Log in
+        {t("login.submit")}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
 import { LoginForm } from "./LoginForm";
@@ -8,14 +9,12 @@ export function LoginScreen() {
   const connection = useSessionStore((s) => s.connection);
   const defaults = useSessionStore((s) => s.defaults);
   const error = connection.status === "logged-out" ? connection.error : null;
+  const { t } = useTranslation();
 
   return (
     <section className="login-screen" aria-labelledby="login-heading">
-      <h2 id="login-heading">Log in with your Jabber ID</h2>
-      <p className="login-intro">
-        See your friends' posts and share your own. Everything stays on your own
-        XMPP server.
-      </p>
+      <h2 id="login-heading">{t("login.heading")}</h2>
+      <p className="login-intro">{t("login.intro")}</p>
       {error && <ErrorAlert code={error} />}
       <LoginForm initial={defaults} />
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../store";
 import "./LogoutControl.css";
 
@@ -7,6 +8,7 @@ export function LogoutControl() {
   const logout = useSessionStore((s) => s.logout);
   const [forget, setForget] = useState(false);
   const id = useId();
+  const { t } = useTranslation();
 
   return (
     <div className="logout-control">
@@ -16,9 +18,9 @@ export function LogoutControl() {
         checked={forget}
         onChange={(event) => setForget(event.target.checked)}
       />
-      <label htmlFor={id}>Also delete my data from this device</label>
+      <label htmlFor={id}>{t("logout.forget")}</label>
       <button type="button" onClick={() => void logout({ forget })}>
-        Log out
+        {t("logout.submit")}
       </button>
     </div>
   );

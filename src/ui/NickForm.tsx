@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import type { FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useProfileStore, useSessionStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
 import "./NickForm.css";
@@ -13,6 +14,7 @@ export function NickForm() {
   const saveNick = useProfileStore((s) => s.saveNick);
   const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
+  const { t } = useTranslation();
 
   useEffect(() => {
     if (online) void loadOwnNick();
@@ -25,7 +27,7 @@ export function NickForm() {
 
   return (
     <form className="nick-form" onSubmit={submit}>
-      <label htmlFor={id}>Your name</label>
+      <label htmlFor={id}>{t("nick.label")}</label>
       <div className="nick-form-row">
         <input
           id={id}
@@ -36,11 +38,11 @@ export function NickForm() {
           onChange={(event) => setDraft(event.target.value)}
         />
         <button type="submit" disabled={save.status === "saving"}>
-          Save name
+          {t("nick.save")}
         </button>
       </div>
       {save.status === "saved" && draft === null && (
-        <p className="nick-form-note">Saved. Your next posts carry it.</p>
+        <p className="nick-form-note">{t("nick.saved")}</p>
       )}
       {save.status === "failed" && <ErrorAlert code={save.error} />}
     </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useAttentionStore } from "../store";
 import { useUnreadTitle } from "./useUnreadTitle";
 import "./NotificationsControl.css";
@@ -10,13 +11,14 @@ export function NotificationsControl() {
   const permission = useAttentionStore((s) => s.permission);
   const askPermission = useAttentionStore((s) => s.askPermission);
   useUnreadTitle();
+  const { t } = useTranslation();
 
   if (permission === "unsupported") return null;
   if (permission === "default") {
     return (
       <p className="notifications-control">
         <button type="button" onClick={() => void askPermission()}>
-          Turn on notifications
+          {t("notifications.turnOn")}
         </button>
       </p>
     );
@@ -24,9 +26,8 @@ export function NotificationsControl() {
   return (
     <p className="notifications-control notifications-control-note">
       {permission === "granted"
-        ? "Notifications are on while Pepper is in the background."
-        : "Notifications are blocked. Allow them in this site's settings " +
-          "in your browser to be told of new posts."}
+        ? t("notifications.on")
+        : t("notifications.blocked")}
     </p>
   );
 }

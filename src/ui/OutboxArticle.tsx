@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { useOutboxStore } from "../store";
 import type { OutboxItem } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
@@ -41,13 +42,12 @@ export function OutboxArticle({ item, author, position, setSize }: Props) {
 }
 
 function ItemFooter({ item }: { item: OutboxItem }) {
+  const { t } = useTranslation();
   if (item.status === "failed") {
     return <FailedActions itemId={item.draft.itemId} error={item.error} />;
   }
   const words =
-    item.status === "sending"
-      ? "Sending…"
-      : "Waiting for the connection; it will be sent by itself.";
+    item.status === "sending" ? t("outbox.sending") : t("outbox.waiting");
   return (
     <footer className="post-footer">
       <p className="post-state">{words}</p>
@@ -58,19 +58,20 @@ function ItemFooter({ item }: { item: OutboxItem }) {
 function FailedActions({ itemId, error }: { itemId: string; error: string }) {
   const retryPost = useOutboxStore((s) => s.retryPost);
   const discardPost = useOutboxStore((s) => s.discardPost);
+  const { t } = useTranslation();
 
   return (
     <footer className="post-footer post-failed">
       <ErrorAlert code={error} />
       <button type="button" onClick={() => void retryPost(itemId)}>
-        Retry
+        {t("outbox.retry")}
       </button>
       <button
         type="button"
         className="quiet"
         onClick={() => discardPost(itemId)}
       >
-        Discard
+        {t("outbox.discard")}
       </button>
     </footer>
   );

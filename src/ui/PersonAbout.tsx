@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { VcardBasics } from "../model";
 import { isSafeTarget } from "./sanitize";
 
@@ -7,6 +8,7 @@ import { isSafeTarget } from "./sanitize";
  * posts allow it.
  */
 export function PersonAbout({ vcard }: { vcard: VcardBasics }) {
+  const { t } = useTranslation();
   const url = vcard.url && isSafeTarget(vcard.url) ? vcard.url : undefined;
   if (!vcard.fn && !vcard.note && !url) return null;
 
@@ -14,13 +16,13 @@ export function PersonAbout({ vcard }: { vcard: VcardBasics }) {
     <dl className="person-about">
       {vcard.fn && (
         <>
-          <dt>Full name</dt>
+          <dt>{t("person.fullName")}</dt>
           <dd dir="auto">{vcard.fn}</dd>
         </>
       )}
       {vcard.note && (
         <>
-          <dt>About</dt>
+          <dt>{t("person.about")}</dt>
           <dd dir="auto" className="person-about-note">
             {vcard.note}
           </dd>
@@ -28,7 +30,7 @@ export function PersonAbout({ vcard }: { vcard: VcardBasics }) {
       )}
       {url && (
         <>
-          <dt>Website</dt>
+          <dt>{t("person.website")}</dt>
           <dd>
             <a href={url} rel="noopener noreferrer nofollow" target="_blank">
               {url}

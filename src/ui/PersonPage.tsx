@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { useProfileStore, useSessionStore, useTimelineStore } from "../store";
 import type { Person } from "../store";
 import { AboutForm } from "./AboutForm";
@@ -24,6 +25,7 @@ export function PersonPage({ person }: { person: Person }) {
   const name = nameOf(person);
   const own = useSessionStore((s) => s.account?.jid === person.jid);
   const vcard = person.vcard.status === "known" ? person.vcard.vcard : null;
+  const { t } = useTranslation();
 
   // Moving focus to the new page's heading tells a screen reader where
   // the click led; the Back button sits right before it.
@@ -32,7 +34,7 @@ export function PersonPage({ person }: { person: Person }) {
   return (
     <section className="person-page" aria-labelledby={headingId}>
       <button type="button" onClick={closePerson}>
-        Back to timeline
+        {t("person.back")}
       </button>
       <h2 id={headingId} ref={heading} tabIndex={-1} dir="auto">
         {name}
@@ -42,15 +44,18 @@ export function PersonPage({ person }: { person: Person }) {
         jid={person.jid}
         name={name}
         size="large"
-        label={`Picture of ${name}`}
+        label={t("person.picture", { name })}
       />
       {vcard && <PersonAbout vcard={vcard} />}
       {vcard && own && <AboutForm vcard={vcard} />}
       {!own && <FollowButton person={person} />}
       {posts.length === 0 ? (
-        <p className="person-page-empty">No posts from them here yet.</p>
+        <p className="person-page-empty">{t("person.empty")}</p>
       ) : (
-        <ul className="person-page-posts" aria-label={`Posts by ${name}`}>
+        <ul
+          className="person-page-posts"
+          aria-label={t("person.posts", { name })}
+        >
           {posts.map((post) => (
             <SearchResult key={post.key} post={post} />
           ))}

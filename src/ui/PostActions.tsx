@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Post } from "../model";
 import { useTimelineStore } from "../store";
 import { EditForm } from "./EditForm";
@@ -10,14 +11,15 @@ export function PostActions({ post }: { post: Post }) {
   const deletePost = useTimelineStore((s) => s.deletePost);
   const [editing, setEditing] = useState(false);
   const deleting = deletion?.status === "deleting";
+  const { t } = useTranslation();
 
   if (editing) return <EditForm post={post} onDone={() => setEditing(false)} />;
   return (
     <footer className="post-footer">
       {deletion?.status === "failed" && <ErrorAlert code={deletion.error} />}
-      {deleting && <p className="post-state">Deleting…</p>}
+      {deleting && <p className="post-state">{t("post.deleting")}</p>}
       <button type="button" className="quiet" onClick={() => setEditing(true)}>
-        Edit
+        {t("post.edit")}
       </button>
       <button
         type="button"
@@ -25,7 +27,7 @@ export function PostActions({ post }: { post: Post }) {
         disabled={deleting}
         onClick={() => void deletePost(post.key)}
       >
-        Delete
+        {t("post.delete")}
       </button>
     </footer>
   );

@@ -1,4 +1,5 @@
 import { memo, useId } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { Post } from "../model";
 import { Avatar } from "./Avatar";
 import { PersonLink } from "./PersonLink";
@@ -26,6 +27,7 @@ export const PostArticle = memo(function PostArticle(props: Props) {
   const { post, own, position, setSize } = props;
   const id = useId();
   const name = post.authorName?.trim() || post.publisher;
+  const { t } = useTranslation();
 
   return (
     <article
@@ -47,11 +49,17 @@ export const PostArticle = memo(function PostArticle(props: Props) {
           </bdi>
         )}
         <PostTime iso={post.published} approximate={post.approximateTime} />
-        {isEdited(post) && <span className="post-edited">edited</span>}
+        {isEdited(post) && (
+          <span className="post-edited">{t("post.edited")}</span>
+        )}
       </header>
       {post.repostOf && (
         <p className="post-repost" dir="auto">
-          Reposted from <bdi dir="auto">{post.repostOf.author}</bdi>
+          <Trans
+            i18nKey="post.repostedFrom"
+            values={{ author: post.repostOf.author }}
+            components={{ author: <bdi dir="auto" /> }}
+          />
         </p>
       )}
       {post.title && (

@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import type { MouseEvent } from "react";
+import { useTranslation } from "react-i18next";
 import type { PostBody as Body } from "../model";
 import { loadableImage, makeImage, PLACEHOLDER_CLASS } from "./media";
 import { sanitizeHtml } from "./sanitize";
@@ -19,6 +20,7 @@ export function PostBody(props: { body: Body; lang?: string | undefined }) {
   const [open, setOpen] = useState(false);
   const long = isLong(body.text);
   const folded = long && !open;
+  const { t } = useTranslation();
 
   return (
     <>
@@ -38,7 +40,7 @@ export function PostBody(props: { body: Body; lang?: string | undefined }) {
           aria-expanded={open}
           onClick={() => setOpen(!open)}
         >
-          {open ? "Show less" : "Show more"}
+          {open ? t("post.showLess") : t("post.showMore")}
         </button>
       )}
     </>
@@ -50,7 +52,9 @@ export function isLong(text: string): boolean {
 }
 
 function HtmlBody({ html }: { html: string }) {
-  const safe = useMemo(() => sanitizeHtml(html), [html]);
+  // t changes with the language, so image buttons follow it.
+  const { t } = useTranslation();
+  const safe = useMemo(() => sanitizeHtml(html, t), [html, t]);
   return (
     <div
       className="post-body post-html"

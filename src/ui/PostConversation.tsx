@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Post } from "../model";
 import { useCommentsStore, useSessionStore } from "../store";
 import { CommentForm } from "./CommentForm";
@@ -16,6 +17,7 @@ export function PostConversation({ post }: { post: Post }) {
   const loadThread = useCommentsStore((s) => s.loadThread);
   const me = useSessionStore((s) => s.account?.jid);
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation();
 
   // A post painted from the cache waits for the session: the thread loads
   // once it is online.
@@ -28,7 +30,7 @@ export function PostConversation({ post }: { post: Post }) {
   const likes = thread?.comments.filter((c) => c.like) ?? [];
 
   return (
-    <section className="post-conversation" aria-label="Comments and likes">
+    <section className="post-conversation" aria-label={t("comments.region")}>
       <div className="post-footer">
         <LikeButton post={post} likes={likes} me={me} />
         <button
@@ -37,24 +39,24 @@ export function PostConversation({ post }: { post: Post }) {
           aria-expanded={open}
           onClick={() => setOpen(!open)}
         >
-          {commentLabel(comments.length)}
+          {t("comments.count", { count: comments.length })}
         </button>
       </div>
       {thread?.status === "failed" && (
         <p className="post-state" dir="auto">
-          Comments unavailable right now. {errorText(thread.error)}{" "}
+          {t("comments.unavailable")} {errorText(t, thread.error)}{" "}
           <button type="button" onClick={() => void loadThread(post, true)}>
-            Retry comments
+            {t("comments.retry")}
           </button>
         </p>
       )}
       {open && (
         <>
           {thread?.status === "loading" && (
-            <p className="post-state">Loading comments…</p>
+            <p className="post-state">{t("comments.loading")}</p>
           )}
           {thread?.status === "loaded" && comments.length === 0 && (
-            <p className="post-state">No comments yet.</p>
+            <p className="post-state">{t("comments.none")}</p>
           )}
           <CommentList comments={comments} />
           <CommentForm post={post} />
@@ -62,8 +64,4 @@ export function PostConversation({ post }: { post: Post }) {
       )}
     </section>
   );
-}
-
-function commentLabel(count: number): string {
-  return count === 1 ? "1 comment" : `${count} comments`;
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { PostImage } from "../model";
 import { loadableImage, placeholderLabel } from "./media";
 
@@ -24,6 +25,7 @@ export function PostImages({ images }: { images: readonly PostImage[] }) {
 
 function ImageSlot({ src }: { src: string }) {
   const [shown, setShown] = useState(false);
+  const { t } = useTranslation();
   if (!shown) {
     return (
       <button
@@ -31,7 +33,7 @@ function ImageSlot({ src }: { src: string }) {
         className="post-image-placeholder"
         onClick={() => setShown(true)}
       >
-        {placeholderLabel({ src, alt: "" })}
+        {placeholderLabel(t, { src, alt: "" })}
       </button>
     );
   }

@@ -1,4 +1,6 @@
+import type { TFunction } from "i18next";
 import { useId } from "react";
+import { useTranslation } from "react-i18next";
 import { SEARCH_LIMIT, useSearchStore } from "../store";
 import { SearchResult } from "./SearchResult";
 import "./PostSearch.css";
@@ -15,14 +17,15 @@ export function PostSearch() {
   const setQuery = useSearchStore((s) => s.setQuery);
   const summaryId = useId();
   const searching = query.trim() !== "";
+  const { t } = useTranslation();
 
   return (
     <search className="post-search">
       <input
         type="search"
-        aria-label="Search posts"
+        aria-label={t("search.label")}
         aria-describedby={searching ? summaryId : undefined}
-        placeholder="Search posts"
+        placeholder={t("search.label")}
         value={query}
         onFocus={prepare}
         onChange={(event) => setQuery(event.target.value)}
@@ -30,9 +33,9 @@ export function PostSearch() {
       {searching && (
         <>
           <p id={summaryId} className="post-search-summary">
-            {summary(results.length, indexing)}
+            {summary(t, results.length, indexing)}
           </p>
-          <ul className="post-search-results" aria-label="Search results">
+          <ul className="post-search-results" aria-label={t("search.results")}>
             {results.map((post) => (
               <SearchResult key={post.key} post={post} />
             ))}
@@ -43,9 +46,10 @@ export function PostSearch() {
   );
 }
 
-function summary(count: number, indexing: boolean): string {
-  const still = indexing ? " so far; still reading older posts" : "";
-  if (count === 0) return `No posts found${still}.`;
-  if (count >= SEARCH_LIMIT) return `The best ${count} matches${still}.`;
-  return `${count} ${count === 1 ? "post" : "posts"} found${still}.`;
+function summary(t: TFunction, count: number, indexing: boolean): string {
+  if (count === 0) return indexing ? t("search.noneSoFar") : t("search.none");
+  if (count >= SEARCH_LIMIT) {
+    return t(indexing ? "search.bestSoFar" : "search.best", { count });
+  }
+  return t(indexing ? "search.foundSoFar" : "search.found", { count });
 }

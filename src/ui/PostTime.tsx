@@ -1,5 +1,6 @@
 import { longTime, shortTime } from "./time";
 import { useNow } from "./useNow";
+import { useWords } from "./useWords";
 
 interface Props {
   readonly iso: string;
@@ -9,14 +10,15 @@ interface Props {
 /** When a post was written; "≈" marks a time Pepper had to guess. */
 export function PostTime({ iso, approximate }: Props) {
   const now = useNow();
+  const words = useWords();
   return (
     <time
       className="post-time"
       dateTime={iso}
-      title={longTime(iso, approximate)}
+      title={longTime(words, iso, approximate)}
     >
       {approximate && "≈ "}
-      {shortTime(iso, now)}
+      {shortTime(words, iso, now)}
     </time>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useSessionStore } from "../store";
 import type { Account, Connection, LoginDefaults } from "../store";
 import { AutoReconnect } from "./AutoReconnect";
@@ -16,15 +17,13 @@ export function ReconnectPanel({ account }: { account: Account }) {
   const defaults = useSessionStore((s) => s.defaults);
   const error = connection.status === "offline" ? connection.error : null;
   const auto = automatic(connection);
+  const { t } = useTranslation();
   if (auto) return <AutoReconnect retryAt={auto.retryAt} error={error} />;
 
   return (
     <section className="reconnect" aria-labelledby="reconnect-heading">
-      <h2 id="reconnect-heading">You're offline</h2>
-      <p className="reconnect-intro">
-        These are the posts Pepper remembers. Enter your password to see what's
-        new.
-      </p>
+      <h2 id="reconnect-heading">{t("reconnect.offlineHeading")}</h2>
+      <p className="reconnect-intro">{t("reconnect.offlineIntro")}</p>
       {error && <ErrorAlert code={error} />}
       <LoginForm initial={initialFor(account, defaults)} />
     </section>

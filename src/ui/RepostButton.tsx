@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Post } from "../model";
 import { useOutboxStore } from "../store";
 
@@ -10,6 +11,7 @@ import { useOutboxStore } from "../store";
 export function RepostButton({ post }: { post: Post }) {
   const repostPost = useOutboxStore((s) => s.repostPost);
   const [done, setDone] = useState(false);
+  const { t } = useTranslation();
 
   async function repost() {
     setDone(true);
@@ -24,7 +26,7 @@ export function RepostButton({ post }: { post: Post }) {
       disabled={done}
       onClick={() => void repost()}
     >
-      {done ? "Shared" : "Share"}
+      {done ? t("post.shared") : t("post.share")}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from "react-i18next";
 import { useRosterStore } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
 
@@ -7,27 +8,32 @@ export function Requests() {
   const answerError = useRosterStore((s) => s.answerError);
   const accept = useRosterStore((s) => s.acceptRequest);
   const decline = useRosterStore((s) => s.declineRequest);
+  const { t } = useTranslation();
   if (requests.length === 0) return null;
 
   return (
     <section className="requests" aria-labelledby="requests-heading">
-      <h3 id="requests-heading">Friend requests</h3>
+      <h3 id="requests-heading">{t("contacts.requests")}</h3>
       <ul role="list" className="request-list">
         {requests.map((jid) => (
           <li key={jid} className="request">
             <p className="request-text">
-              <bdi dir="auto">{jid}</bdi> wants to see your posts.
+              <Trans
+                i18nKey="contacts.wants"
+                values={{ jid }}
+                components={{ who: <bdi dir="auto" /> }}
+              />
             </p>
             <div className="request-actions">
               <button type="button" onClick={() => void accept(jid)}>
-                Accept
+                {t("contacts.accept")}
               </button>
               <button
                 type="button"
                 className="quiet"
                 onClick={() => void decline(jid)}
               >
-                Decline
+                {t("contacts.decline")}
               </button>
             </div>
           </li>

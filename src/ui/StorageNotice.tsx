@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useNoticeStore } from "../store";
 import { errorText } from "./errorText";
 import "./StorageNotice.css";
@@ -6,13 +7,14 @@ import "./StorageNotice.css";
 export function StorageNotice() {
   const code = useNoticeStore((s) => s.storage);
   const dismiss = useNoticeStore((s) => s.dismissStorage);
+  const { t } = useTranslation();
   if (code === null) return null;
 
   return (
     <div role="alert" className="storage-notice">
-      <p dir="auto">{errorText(code)}</p>
+      <p dir="auto">{errorText(t, code)}</p>
       <button type="button" onClick={dismiss}>
-        Dismiss
+        {t("storage.dismiss")}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import type { Post } from "../model";
 import {
   sameTag,
@@ -28,6 +29,7 @@ export function Timeline() {
     [outbox, tag],
   );
   const setSize = pending.length + posts.length;
+  const { t } = useTranslation();
 
   const rowKey = (index: number): string => {
     const item = pending[index];
@@ -62,11 +64,7 @@ export function Timeline() {
     <>
       {tag !== null && <TagBar tag={tag} />}
       <VirtualFeed count={setSize} rowKey={rowKey} renderRow={renderRow} />
-      {setSize === 0 && (
-        <p className="timeline-empty">
-          No posts yet. Write the first one, or add a friend.
-        </p>
-      )}
+      {setSize === 0 && <p className="timeline-empty">{t("timeline.empty")}</p>}
     </>
   );
 }
@@ -87,11 +85,16 @@ function withTag(posts: readonly Post[], tag: string | null) {
 
 function TagBar({ tag }: { tag: string }) {
   const clearTag = useTagFilterStore((s) => s.clearTag);
+  const { t } = useTranslation();
   return (
     <p className="timeline-tag" dir="auto">
-      Posts tagged <bdi dir="auto">#{tag}</bdi>{" "}
+      <Trans
+        i18nKey="timeline.tagged"
+        values={{ tag }}
+        components={{ tag: <bdi dir="auto" /> }}
+      />{" "}
       <button type="button" className="quiet" onClick={clearTag}>
-        Show all posts
+        {t("timeline.showAll")}
       </button>
     </p>
   );

@@ -1,5 +1,6 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
 import type { Contact } from "../model";
 import type { NoteOf } from "./ContactList";
 import { ContactRow } from "./ContactRow";
@@ -12,6 +13,7 @@ interface Props {
 /** A big roster: the same list, rendering only the rows in view. */
 export function VirtualContactList({ contacts, noteOf }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   // The build has no React Compiler to confuse; the virtualizer re-renders
   // this list itself on scroll.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -26,7 +28,7 @@ export function VirtualContactList({ contacts, noteOf }: Props) {
     <div ref={scroller} className="contact-scroller">
       <ul
         role="list"
-        aria-label="Contacts"
+        aria-label={t("contacts.list")}
         className="contact-list contact-list-virtual"
         style={{ height: virtualizer.getTotalSize() }}
       >

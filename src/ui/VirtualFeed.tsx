@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { ReactNode, RefObject } from "react";
 
 interface Props {
@@ -21,6 +22,7 @@ const GAP_PX = 12;
 export function VirtualFeed({ count, rowKey, renderRow }: Props) {
   const feed = useRef<HTMLDivElement>(null);
   const margin = useDocumentTop(feed);
+  const { t } = useTranslation();
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => ESTIMATED_ROW_PX,
@@ -34,7 +36,7 @@ export function VirtualFeed({ count, rowKey, renderRow }: Props) {
     <div
       ref={feed}
       role="feed"
-      aria-label="Timeline"
+      aria-label={t("timeline.label")}
       // WAI-ARIA 1.2: a feed is aria-busy while articles are being added;
       // an empty one without it is invalid (axe).
       aria-busy={count === 0 || undefined}

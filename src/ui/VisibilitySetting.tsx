@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { useId } from "react";
 import { useVisibilityStore } from "../store";
 import type { AccessModel } from "../store";
@@ -13,6 +15,7 @@ export function VisibilitySetting() {
   const change = useVisibilityStore((s) => s.change);
   const choose = useVisibilityStore((s) => s.choose);
   const id = useId();
+  const { t } = useTranslation();
 
   const model =
     change.status === "saving"
@@ -24,7 +27,7 @@ export function VisibilitySetting() {
 
   return (
     <div className="visibility-setting">
-      <label htmlFor={id}>Who sees my posts</label>
+      <label htmlFor={id}>{t("audience.label")}</label>
       <select
         id={id}
         value={model}
@@ -33,11 +36,11 @@ export function VisibilitySetting() {
       >
         {!offered && (
           <option value={model} disabled>
-            {model === "" ? "Checking…" : "Chosen in another app"}
+            {model === "" ? t("audience.checking") : t("audience.elsewhere")}
           </option>
         )}
-        <option value="presence">Friends</option>
-        <option value="open">Everyone</option>
+        <option value="presence">{t("audience.friends")}</option>
+        <option value="open">{t("audience.everyone")}</option>
       </select>
       {change.status === "failed" && <ErrorAlert code={change.error} />}
     </div>
@@ -45,8 +48,8 @@ export function VisibilitySetting() {
 }
 
 /** The composer's line: whom a new post reaches. */
-export function audienceText(model: string): string {
-  if (model === "presence") return "Visible to: friends";
-  if (model === "open") return "Visible to: everyone";
-  return "Visible to: whom your other app chose";
+export function audienceText(t: TFunction, model: string): string {
+  if (model === "presence") return t("audience.visibleFriends");
+  if (model === "open") return t("audience.visibleEveryone");
+  return t("audience.visibleElsewhere");
 }

@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import type { Contact } from "../model";
 
 /** The name to show for a contact: the roster name, else the JID. */
@@ -9,23 +10,23 @@ export function contactName(contact: Contact): string {
  * RFC 6121 §2.1.2.5 in a few words: who sees whose posts. Derived from the
  * roster item alone (case-28), never from what the user clicked earlier.
  */
-export function sharingText(contact: Contact): string {
-  if (contact.pending) return "waiting for approval";
+export function sharingText(t: TFunction, contact: Contact): string {
+  if (contact.pending) return t("contacts.pending");
   switch (contact.subscription) {
     case "both":
-      return "sharing both ways";
+      return t("contacts.both");
     case "to":
-      return "you don't share with them";
+      return t("contacts.to");
     case "from":
-      return "they don't share with you";
+      return t("contacts.from");
     case "none":
-      return "not sharing";
+      return t("contacts.none");
   }
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: "base" });
-
 /** Contacts in the order a person looks for them: by name. */
-export function byName(a: Contact, b: Contact): number {
-  return collator.compare(contactName(a), contactName(b));
+export function byName(language: string) {
+  const collator = new Intl.Collator(language, { sensitivity: "base" });
+  return (a: Contact, b: Contact): number =>
+    collator.compare(contactName(a), contactName(b));
 }

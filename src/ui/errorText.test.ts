@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { errorText, explainsRetry, isSharingState } from "./errorText";
+import { i18n } from "../i18n";
+import {
+  errorText as textIn,
+  explainsRetry,
+  isSharingState,
+} from "./errorText";
 
+const english = i18n.getFixedT("en");
+const errorText = (code: string) => textIn(english, code);
 const fallback = errorText("no-such-condition");
 
 describe("errorText", () => {
@@ -15,6 +22,9 @@ describe("errorText", () => {
     ["old-framing", /obsolete WebSocket protocol/],
     ["no-answer", /did not answer/],
     ["ws-subprotocol", /"xmpp" subprotocol/],
+    ["storage-blocked", /another tab/],
+    ["follow-friends-only", /can't follow them/],
+    ["picture-too-big", /too big/],
   ])("gives %s words of its own", (code, words) => {
     expect(errorText(code)).toMatch(words);
     expect(errorText(code)).not.toBe(fallback);
@@ -42,6 +52,14 @@ describe("errorText", () => {
 
   it("falls back to a general sentence for an unknown code", () => {
     expect(fallback).toMatch(/Something went wrong/);
+    expect(errorText("fallback")).toBe(fallback);
+    expect(errorText("friendsOnly")).toBe(fallback);
+  });
+
+  it("speaks the language it is given", () => {
+    const german = i18n.getFixedT("de");
+    expect(textIn(german, "not-authorized")).toMatch(/Passwort/);
+    expect(textIn(german, "forbidden")).toMatch(/nur mit Freunden/);
   });
 });
 

@@ -2,6 +2,7 @@
 // image is a placeholder until the reader asks for it, and even then only
 // over https, lazily and without a Referer, so the host learns no more
 // than that someone looked.
+import type { TFunction } from "i18next";
 
 /** What an image needs once the reader asks for it. */
 export interface RemoteImage {
@@ -30,11 +31,12 @@ export function loadableImage(src: string | null): string | undefined {
 }
 
 /** The placeholder's label: what it shows and where it would load from. */
-export function placeholderLabel(image: RemoteImage): string {
+export function placeholderLabel(t: TFunction, image: RemoteImage): string {
   const host = new URL(image.src).host;
-  return image.alt.trim()
-    ? `Show image: ${image.alt.trim()} (${host})`
-    : `Show image from ${host}`;
+  const alt = image.alt.trim();
+  return alt
+    ? t("image.showWithAlt", { alt, host })
+    : t("image.show", { host });
 }
 
 /** Sets the attributes every remote image carries, whoever makes it. */

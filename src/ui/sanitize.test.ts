@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { sanitizeHtml } from "./sanitize";
+import { i18n } from "../i18n";
+import { sanitizeHtml as sanitizeIn } from "./sanitize";
+
+const sanitizeHtml = (html: string) => sanitizeIn(html, i18n.getFixedT("en"));
 
 /** Parses the sanitiser's output the way the page will. */
 function render(html: string): HTMLElement {

@@ -4,6 +4,7 @@
 // content (case-07) or reshape the page.
 import DOMPurify from "dompurify";
 import type { Config } from "dompurify";
+import type { TFunction } from "i18next";
 import { loadableImage, placeholderLabel, PLACEHOLDER_CLASS } from "./media";
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
@@ -87,7 +88,7 @@ function flattenHeadings(fragment: DocumentFragment): void {
  * No image in a post loads by itself (case-07): an https image becomes a
  * button that loads it on request, any other one only its alt text.
  */
-function replaceImages(fragment: DocumentFragment): void {
+function replaceImages(fragment: DocumentFragment, t: TFunction): void {
   const doc = fragment.ownerDocument;
   for (const img of fragment.querySelectorAll("img")) {
     const src = loadableImage(img.getAttribute("src"));
@@ -101,7 +102,7 @@ function replaceImages(fragment: DocumentFragment): void {
     button.className = PLACEHOLDER_CLASS;
     button.dataset.src = src;
     button.dataset.alt = alt;
-    button.textContent = placeholderLabel({ src, alt });
+    button.textContent = placeholderLabel(t, { src, alt });
     img.replaceWith(button);
   }
 }
@@ -115,11 +116,11 @@ function autoDirection(fragment: DocumentFragment): void {
 
 const BLOCKS = "p, li, blockquote, pre";
 
-/** Returns markup safe to insert with innerHTML. */
-export function sanitizeHtml(html: string): string {
+/** Returns markup safe to insert with innerHTML, its buttons in `t`'s words. */
+export function sanitizeHtml(html: string, t: TFunction): string {
   const fragment = getPurifier().sanitize(html, CONFIG);
   flattenHeadings(fragment);
-  replaceImages(fragment);
+  replaceImages(fragment, t);
   autoDirection(fragment);
 
   const holder = fragment.ownerDocument.createElement("div");

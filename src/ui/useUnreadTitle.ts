@@ -1,7 +1,6 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { useAttentionStore } from "../store";
-
-const TITLE = "Pepper";
 
 /**
  * Puts the count of posts missed while the tab was hidden in the page
@@ -10,10 +9,13 @@ const TITLE = "Pepper";
 export function useUnreadTitle(): void {
   const unread = useAttentionStore((s) => s.unread);
   const seen = useAttentionStore((s) => s.seen);
+  const { t } = useTranslation();
+  const title = t("app.name");
 
   useEffect(() => {
-    document.title = unread > 0 ? `(${unread}) ${TITLE}` : TITLE;
-  }, [unread]);
+    document.title =
+      unread > 0 ? t("app.unreadTitle", { count: unread }) : title;
+  }, [unread, t, title]);
 
   useEffect(() => {
     const onVisibility = () => {
@@ -22,7 +24,7 @@ export function useUnreadTitle(): void {
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
-      document.title = TITLE;
+      document.title = title;
     };
-  }, [seen]);
+  }, [seen, title]);
 }

@@ -1,0 +1,70 @@
+// The one i18n instance (i18next). Every word the UI shows comes from a
+// catalogue here; dates and numbers go through Intl in the same language.
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { log } from "../log";
+import { CATALOGUES, chooseLanguage, isLanguage, LANGUAGES } from "./languages";
+import type { Language } from "./languages";
+
+export { chooseLanguage, LANGUAGES, NATIVE_NAMES } from "./languages";
+export type { Language } from "./languages";
+
+/** Where the person's own choice of language is kept on this device. */
+export const LANGUAGE_KEY = "pepper.language";
+
+export const i18n = i18next.createInstance();
+
+// Resources are bundled, so init settles at once (initAsync: false) and
+// the first render already has its words. English until startLanguage.
+void i18n.use(initReactI18next).init({
+  resources: Object.fromEntries(
+    LANGUAGES.map((lng) => [lng, { translation: CATALOGUES[lng] }]),
+  ),
+  lng: "en",
+  fallbackLng: "en",
+  supportedLngs: LANGUAGES,
+  initAsync: false,
+  // React escapes what it renders; escaping here too would show &amp;.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+// <html lang dir> follows the language: screen readers pick their voice
+// from lang, and dir turns the whole layout for Arabic.
+i18n.on("languageChanged", (lng) => {
+  if (typeof document === "undefined") return;
+  document.documentElement.lang = lng;
+  document.documentElement.dir = i18n.dir(lng);
+});
+
+/** Starts in the language chosen before, else the browser's. */
+export function startLanguage(): void {
+  const preferred = typeof navigator === "undefined" ? [] : navigator.languages;
+  void i18n.changeLanguage(chooseLanguage(readChoice(), preferred));
+}
+
+/** Switches the page to a language and remembers the choice. */
+export function setLanguage(lng: Language): void {
+  void i18n.changeLanguage(lng);
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lng);
+  } catch (error) {
+    // Storage blocked: the choice holds until the page closes.
+    log.warn("ui", "cannot remember the language", { error });
+  }
+}
+
+/** The language on screen now. */
+export function currentLanguage(): Language {
+  const lng = i18n.resolvedLanguage ?? i18n.language;
+  return isLanguage(lng) ? lng : "en";
+}
+
+function readChoice(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LANGUAGE_KEY) ?? null;
+  } catch (error) {
+    log.warn("ui", "localStorage is blocked", { error });
+    return null;
+  }
+}
