@@ -7,6 +7,8 @@ import { BLOCKED_WAIT_MS } from "./deadline";
 import { makeContact, makePost } from "./fixtures";
 import type { AccountCache } from "./index";
 import { deleteAccountCache, openAccountCache } from "./index";
+import { DB_VERSION, migrate } from "./schema";
+import type { PepperSchema } from "./schema";
 
 const ALICE = "alice@example.test";
 const BOB = "bob@example.test";
@@ -51,7 +53,7 @@ describe("openAccountCache", () => {
   it("keeps each account's data apart", async () => {
     const alice = await open(ALICE);
     const bob = await open(BOB);
-    await alice.saveContacts([makeContact(BOB)]);
+    await alice.saveContacts([makeContact(BOB)], null);
     await alice.putPosts([makePost(BOB, "1", 1000)]);
 
     expect(await bob.loadContacts()).toEqual([]);
@@ -67,11 +69,25 @@ describe("openAccountCache", () => {
     });
   });
 
+  it("upgrades a version 1 database, keeping its contacts", async () => {
+    const old = await openDB<PepperSchema>(`pepper:${ALICE}`, 1, {
+      upgrade: (db, from, _to, tx) => migrate(db, from, 1, tx),
+    });
+    await old.put("contacts", makeContact(BOB));
+    old.close();
+
+    const cache = await open(ALICE);
+    expect(await cache.loadRoster()).toEqual({
+      contacts: [makeContact(BOB)],
+      ver: null,
+    });
+  });
+
   it("lets another tab upgrade, then rejects as outdated", async () => {
     const cache = await open(ALICE);
 
     // Resolves only because the cache closes its connection on `blocking`.
-    const newer = await openDB(`pepper:${ALICE}`, 2);
+    const newer = await openDB(`pepper:${ALICE}`, DB_VERSION + 1);
     newer.close();
 
     await expect(cache.loadContacts()).rejects.toMatchObject({
@@ -83,7 +99,7 @@ describe("openAccountCache", () => {
   it("opens the database again after the browser closed it", async () => {
     const connections = watchConnections();
     const cache = await open(ALICE);
-    await cache.saveContacts([makeContact(BOB)]);
+    await cache.saveContacts([makeContact(BOB)], null);
 
     // The package types the parameter as the class, not an instance.
     const [first] = connections as unknown as [typeof IDBDatabase];

@@ -3,11 +3,13 @@ import type { BareJid, Contact, Post } from "../model";
 import type { OutboxEntry, OwnProfile } from "./types";
 
 /** The bump that adds a version also adds its step to MIGRATIONS. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export const DB_PREFIX = "pepper:";
 
 export const PROFILE_KEY = "own";
+
+export const ROSTER_VER_KEY = "ver";
 
 /** The shape of one account's database, as of DB_VERSION. */
 export interface PepperSchema extends DBSchema {
@@ -24,6 +26,11 @@ export interface PepperSchema extends DBSchema {
   };
   /** One record, under PROFILE_KEY. */
   profile: { key: typeof PROFILE_KEY; value: OwnProfile };
+  /**
+   * The XEP-0237 version of the roster in `contacts`, under
+   * ROSTER_VER_KEY; written in the same transaction as the contacts.
+   */
+  rosterVer: { key: typeof ROSTER_VER_KEY; value: string };
 }
 
 export type PepperDatabase = IDBPDatabase<PepperSchema>;
@@ -54,8 +61,16 @@ function createStores(db: PepperDatabase): void {
   db.createObjectStore("profile");
 }
 
+/** Version 2: roster versioning (XEP-0237). */
+function addRosterVer(db: PepperDatabase): void {
+  db.createObjectStore("rosterVer");
+}
+
 /** MIGRATIONS[v] takes a database from version v - 1 to version v. */
-const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: createStores };
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: createStores,
+  2: addRosterVer,
+};
 
 /**
  * The `upgrade` callback: runs each step from the stored version up to

@@ -77,14 +77,14 @@ async function paint(
   current: () => boolean,
 ): Promise<void> {
   try {
-    const [contacts, posts, outbox] = await Promise.all([
-      cache.loadContacts(),
+    const [roster, posts, outbox] = await Promise.all([
+      cache.loadRoster(),
       cache.loadTimeline(PAINT_LIMIT),
       cache.loadOutbox(),
     ]);
     if (!current()) return;
 
-    useRosterStore.getState().showCached(contacts);
+    useRosterStore.getState().showCached(roster.contacts, roster.ver);
     useTimelineStore.getState().showCached(posts);
     useOutboxStore.getState().showCached(outbox);
   } catch (error) {

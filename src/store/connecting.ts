@@ -17,7 +17,7 @@ import { followedJids } from "./follows";
 import { makeHandlers } from "./handlers";
 import { live } from "./live";
 import { useOutboxStore } from "./outbox";
-import { useRosterStore } from "./roster";
+import { cachedRoster, useRosterStore } from "./roster";
 import { useSessionStore } from "./session";
 import type { Account, Connection } from "./session";
 import { useTimelineStore } from "./timeline";
@@ -70,7 +70,8 @@ export async function attemptConnect(
   let session: Session;
   try {
     const { connect } = await loadSession();
-    session = await connect(options, makeHandlers(generation, disconnected));
+    const handlers = makeHandlers(generation, disconnected);
+    session = await connect(options, handlers, cachedRoster());
   } catch (error) {
     const current = generation === live.generation;
     return { ok: false, error: current ? errorCode(error) : null };
@@ -205,7 +206,7 @@ function disconnected(error: PepperError): void {
     lost = { session, presence: roster.presence, tries: 0 };
   }
   roster.clearPresence();
-  roster.showCached(Object.values(roster.contacts));
+  roster.showCached(Object.values(roster.contacts), roster.ver);
   if (live.login) return scheduleRetry(account.jid, error.code);
   useSessionStore.setState({
     connection: { status: "offline", jid: account.jid, error: error.code },
@@ -232,7 +233,7 @@ export async function online(
 
   // The cache paints first, so the roster below is not painted over.
   await paintFromCache(jid);
-  useRosterStore.getState().setRoster(session.roster);
+  useRosterStore.getState().setRoster(session.roster, session.rosterVer);
   const followed = followedJids(session.roster);
   dropUnfollowed(new Set([jid, ...followed]));
   void useOutboxStore.getState().flush();

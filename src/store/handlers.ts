@@ -76,11 +76,11 @@ function receivePosts(posts: Post[]): void {
 }
 
 /** RFC 6121 §2.1.6 roster push: a new contact or a changed subscription. */
-function rosterItem(item: RosterItem): void {
+function rosterItem(item: RosterItem, ver?: string): void {
   const roster = useRosterStore.getState();
   const before = roster.contacts[item.jid];
   const wasFollowed = before !== undefined && follows(before.subscription);
-  roster.upsertItem(item);
+  roster.upsertItem(item, ver);
 
   const isFollowed = follows(item.subscription);
   if (isFollowed && !wasFollowed) void loadFeeds([item.jid]);
@@ -89,7 +89,7 @@ function rosterItem(item: RosterItem): void {
   }
 }
 
-function rosterRemove(jid: BareJid): void {
-  useRosterStore.getState().removeContact(jid);
+function rosterRemove(jid: BareJid, ver?: string): void {
+  useRosterStore.getState().removeContact(jid, ver);
   useTimelineStore.getState().removePostsOf(jid);
 }

@@ -1,11 +1,11 @@
 import { create } from "zustand";
 import type { Availability, BareJid, Contact } from "../model";
 import { validateBareJid } from "../xmpp";
-import type { RosterItem } from "../xmpp";
+import type { CachedRoster, RosterItem } from "../xmpp";
 import { errorCode } from "./errors";
 import type { ErrorCode } from "./errors";
 import { live } from "./live";
-import { writeBehind } from "./notices";
+import { rosterWrites } from "./rosterWrites";
 
 /** The "Add contact" form's request. */
 export type Adding =
@@ -21,6 +21,8 @@ export interface AnswerError {
 
 export interface RosterState {
   readonly contacts: Readonly<Record<BareJid, Contact>>;
+  /** The roster version of `contacts` (XEP-0237); null if none known. */
+  readonly ver: string | null;
   /**
    * Availability by JID, kept apart from the contacts because presence can
    * arrive before the roster that names the contact.
@@ -31,12 +33,19 @@ export interface RosterState {
   readonly adding: Adding;
   readonly answerError: AnswerError | null;
 
-  /** Shows contacts read from the cache, all offline until we know better. */
-  showCached(contacts: Contact[]): void;
-  /** Replaces the contacts with the roster fetched at login. */
-  setRoster(items: readonly RosterItem[]): void;
-  upsertItem(item: RosterItem): void;
-  removeContact(jid: BareJid): void;
+  /**
+   * Shows contacts read from the cache (with their version), all offline
+   * until we know better.
+   */
+  showCached(contacts: Contact[], ver: string | null): void;
+  /**
+   * Replaces the contacts with the roster of a login. The cache is
+   * rewritten unless the version says it already holds this roster.
+   */
+  setRoster(items: readonly RosterItem[], ver: string | null): void;
+  /** A roster push; `ver` is the roster's version after it, if any. */
+  upsertItem(item: RosterItem, ver?: string): void;
+  removeContact(jid: BareJid, ver?: string): void;
   setAvailability(updates: ReadonlyArray<[BareJid, Availability]>): void;
   clearPresence(): void;
   addRequest(jid: BareJid): void;
@@ -49,6 +58,7 @@ export interface RosterState {
 
 const empty = {
   contacts: {},
+  ver: null,
   presence: {},
   requests: [],
   adding: { status: "idle" },
@@ -58,31 +68,38 @@ const empty = {
 export const useRosterStore = create<RosterState>()((set, get) => ({
   ...empty,
 
-  showCached(contacts) {
+  showCached(contacts, ver) {
     const offline = contacts.map((c): Contact => ({
       ...c,
       availability: "offline",
     }));
-    set({ contacts: byJid(offline) });
+    set({ contacts: byJid(offline), ver });
   },
 
-  setRoster(items) {
+  setRoster(items, ver) {
     const presence = get().presence;
-    set({ contacts: byJid(items.map((item) => toContact(item, presence))) });
-    saveContacts();
+    const stands = ver !== null && ver === get().ver;
+    set({
+      contacts: byJid(items.map((item) => toContact(item, presence))),
+      ver,
+    });
+    if (!stands) writes.all();
   },
 
-  upsertItem(item) {
+  upsertItem(item, ver) {
     const contact = toContact(item, get().presence);
-    set({ contacts: { ...get().contacts, [item.jid]: contact } });
-    saveContacts();
+    set({
+      contacts: { ...get().contacts, [item.jid]: contact },
+      ver: ver ?? get().ver,
+    });
+    writes.one(item.jid);
   },
 
-  removeContact(jid) {
+  removeContact(jid, ver) {
     const contacts = { ...get().contacts };
     delete contacts[jid];
-    set({ contacts });
-    saveContacts();
+    set({ contacts, ver: ver ?? get().ver });
+    writes.one(jid);
   },
 
   setAvailability(updates) {
@@ -130,9 +147,27 @@ export const useRosterStore = create<RosterState>()((set, get) => ({
   },
 
   reset() {
+    writes.cancel();
     set(empty);
   },
 }));
+
+const writes = rosterWrites(() => useRosterStore.getState());
+
+/**
+ * The roster on screen, if it came with a version (from the cache or the
+ * last session): the server then need not send it again (XEP-0237).
+ */
+export function cachedRoster(): CachedRoster | undefined {
+  const { contacts, ver } = useRosterStore.getState();
+  if (ver === null) return undefined;
+  const items = Object.values(contacts).map((contact) => {
+    const { jid, name, subscription, pending } = contact;
+    const item = { jid, subscription, pending };
+    return name === undefined ? item : { ...item, name };
+  });
+  return { ver, items };
+}
 
 function failed(error: ErrorCode): Adding {
   return { status: "failed", error };
@@ -150,11 +185,6 @@ function toContact(
   const { jid, subscription, pending } = item;
   const base = { jid, subscription, pending, availability };
   return item.name === undefined ? base : { ...base, name: item.name };
-}
-
-function saveContacts(): void {
-  const contacts = Object.values(useRosterStore.getState().contacts);
-  writeBehind("save contacts", (cache) => cache.saveContacts(contacts));
 }
 
 async function answer(

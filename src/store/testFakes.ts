@@ -44,6 +44,7 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     jid: ME,
     service: "wss://example.test/ws",
     roster: [],
+    rosterVer: null,
     announce: () => Promise.resolve(),
     fetchFeed: (): Promise<FeedPage> => unused(),
     publish: (draft) => Promise.resolve(postFromDraft(draft)),
@@ -71,7 +72,11 @@ export function fakeCache(calls: string[]): AccountCache {
   };
   return {
     loadContacts: () => Promise.resolve([]),
-    saveContacts: () => record("saveContacts"),
+    loadRoster: () => Promise.resolve({ contacts: [], ver: null }),
+    saveContacts: (contacts, ver) =>
+      record(`saveContacts ${contacts.length} ${ver}`),
+    updateContacts: (put, remove, ver) =>
+      record(`updateContacts ${put.length} ${remove.length} ${ver}`),
     loadTimeline: () => Promise.resolve([]),
     putPosts: (posts) => record(`putPosts ${posts.map((p) => p.itemId)}`),
     deletePost: (key) => record(`deletePost ${key}`),

@@ -3,6 +3,7 @@
 import { client, type Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import { PepperError } from "./api";
+import { NS_ROSTER_VER } from "./ns";
 import { registerScram, type ScramKeys, type ScramLogin } from "./scram";
 
 const NS_STREAMS = "http://etherx.jabber.org/streams";
@@ -23,6 +24,8 @@ export interface StreamOptions {
 export interface OpenedStream {
   readonly xmpp: Client;
   readonly keys: ScramKeys | undefined;
+  /** The server keeps roster versions (XEP-0237 §2.1). */
+  readonly rosterVersioning: boolean;
 }
 
 /**
@@ -72,7 +75,8 @@ export async function openStream(
   }
 
   await streamManagementSettled(xmpp, features());
-  return { xmpp, keys: scram.keys() };
+  const rosterVersioning = !!features()?.getChild("ver", NS_ROSTER_VER);
+  return { xmpp, keys: scram.keys(), rosterVersioning };
 }
 
 /**
