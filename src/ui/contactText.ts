@@ -10,7 +10,7 @@ export function contactName(contact: Contact): string {
  * roster item alone (case-28), never from what the user clicked earlier.
  */
 export function sharingText(contact: Contact): string {
-  if (contact.pending) return "waiting for approval";
+  if (contact.pending) return "request sent, waiting";
   switch (contact.subscription) {
     case "both":
       return "sharing both ways";
