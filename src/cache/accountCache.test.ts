@@ -153,15 +153,16 @@ describe("AccountCache posts", () => {
     expect(await cache.loadTimeline(10)).toEqual([kept]);
   });
 
-  it("deletes every post of one publisher and no other", async () => {
+  it("deletes every post of the publishers given and no other", async () => {
     const carols = makePost(CAROL, "1", 1500);
     await cache.putPosts([
       makePost(BOB, "1", 1000),
       carols,
       makePost(BOB, "2", 2000),
+      makePost(ALICE, "1", 3000),
     ]);
 
-    await cache.deletePostsOf(BOB);
+    await cache.deletePostsOf([BOB, ALICE]);
 
     expect(await cache.loadTimeline(10)).toEqual([carols]);
   });

@@ -45,8 +45,11 @@ export interface AccountCache {
   putPosts(posts: readonly Post[]): Promise<void>;
   /** Resolves also when no post has that key. */
   deletePost(key: string): Promise<void>;
-  /** Deletes every post of `publisher`, e.g. a removed contact. */
-  deletePostsOf(publisher: BareJid): Promise<void>;
+  /**
+   * Deletes every post of these publishers, e.g. removed contacts, in one
+   * transaction.
+   */
+  deletePostsOf(publishers: readonly BareJid[]): Promise<void>;
   /** Resolves with the unconfirmed posts, oldest `createdAt` first. */
   loadOutbox(): Promise<OutboxEntry[]>;
   /** Resolves with whether an entry has that item id. */
@@ -96,8 +99,8 @@ export function createAccountCache(connection: Connection): AccountCache {
       run("loadTimeline", (db) => newestPosts(db, limit)),
     putPosts: (posts) => run("putPosts", (db) => putPosts(db, posts)),
     deletePost: (key) => run("deletePost", (db) => db.delete("posts", key)),
-    deletePostsOf: (publisher) =>
-      run("deletePostsOf", (db) => deletePostsOf(db, publisher)),
+    deletePostsOf: (publishers) =>
+      run("deletePostsOf", (db) => deletePostsOf(db, publishers)),
 
     loadOutbox: () =>
       run("loadOutbox", (db) => db.getAllFromIndex("outbox", "by-createdAt")),

@@ -283,7 +283,5 @@ function remember(account: Account): void {
 function dropUnfollowed(keep: Set<BareJid>): void {
   const timeline = useTimelineStore.getState();
   const publishers = new Set(timeline.sorted.map((post) => post.publisher));
-  for (const publisher of publishers) {
-    if (!keep.has(publisher)) timeline.removePostsOf(publisher);
-  }
+  timeline.removePostsOf([...publishers].filter((p) => !keep.has(p)));
 }

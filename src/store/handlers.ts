@@ -1,14 +1,15 @@
 // Wires the protocol layer's events to store actions. Each store action
 // writes its change behind to the cache.
-import type { Availability, BareJid, Post } from "../model";
-import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
+import type { Availability, BareJid, Contact, Post } from "../model";
+import type { PepperError, SessionHandlers } from "../xmpp";
 import { useAttentionStore } from "./attention";
 import { loadFeeds } from "./feeds";
 import { follows } from "./follows";
 import { live } from "./live";
 import { useOutboxStore } from "./outbox";
 import { batcher, frameBatcher } from "./pool";
-import { useRosterStore } from "./roster";
+import { changedJid, useRosterStore } from "./roster";
+import type { RosterChange } from "./roster";
 import { useTimelineStore } from "./timeline";
 
 /**
@@ -31,6 +32,8 @@ export function makeHandlers(
   const presence = batcher<[BareJid, Availability]>(
     guard((updates) => roster().setAvailability(updates)),
   );
+  // A big roster may change a lot at once (case-26): one update a frame.
+  const pushes = frameBatcher<RosterChange>(guard(applyPushes));
   // After our presence the server sends every contact's last post at once
   // (XEP-0163 §4.3.4, twice each from Prosody); one merge per frame.
   const events = frameBatcher<Post[]>(
@@ -38,8 +41,8 @@ export function makeHandlers(
   );
 
   return {
-    onRosterItem: guard(rosterItem),
-    onRosterRemove: guard(rosterRemove),
+    onRosterItem: (item, ver) => pushes.push({ item, ver }),
+    onRosterRemove: (removed, ver) => pushes.push({ removed, ver }),
     onPresence: (jid, availability) => presence.push([jid, availability]),
     onSubscriptionRequest: guard((jid) => roster().addRequest(jid)),
     onPosts: (posts) => events.push(posts),
@@ -50,10 +53,12 @@ export function makeHandlers(
     }),
     onFeedPurged: guard((publisher) => {
       events.flush();
-      timeline().removePostsOf(publisher);
+      timeline().removePostsOf([publisher]);
     }),
     onDisconnected(error) {
       presence.cancel();
+      // What the server pushed before the end still happened.
+      pushes.flush();
       if (current()) onDisconnected(error);
     },
   };
@@ -75,21 +80,28 @@ function receivePosts(posts: Post[]): void {
   }
 }
 
-/** RFC 6121 §2.1.6 roster push: a new contact or a changed subscription. */
-function rosterItem(item: RosterItem, ver?: string): void {
-  const roster = useRosterStore.getState();
-  const before = roster.contacts[item.jid];
-  const wasFollowed = before !== undefined && follows(before.subscription);
-  roster.upsertItem(item, ver);
+/**
+ * RFC 6121 §2.1.6 roster pushes: new contacts, changed subscriptions,
+ * removals. A contact we start following has their feed fetched; one we
+ * stop following, or who left the roster, takes their posts along.
+ */
+function applyPushes(changes: RosterChange[]): void {
+  const before = useRosterStore.getState().contacts;
+  useRosterStore.getState().applyPushes(changes);
+  const after = useRosterStore.getState().contacts;
 
-  const isFollowed = follows(item.subscription);
-  if (isFollowed && !wasFollowed) void loadFeeds([item.jid]);
-  if (wasFollowed && !isFollowed) {
-    useTimelineStore.getState().removePostsOf(item.jid);
+  const started: BareJid[] = [];
+  const stopped: BareJid[] = [];
+  for (const jid of new Set(changes.map(changedJid))) {
+    const was = followed(before[jid]);
+    const is = followed(after[jid]);
+    if (is && !was) started.push(jid);
+    if ((was && !is) || after[jid] === undefined) stopped.push(jid);
   }
+  useTimelineStore.getState().removePostsOf(stopped);
+  if (started.length > 0) void loadFeeds(started);
 }
 
-function rosterRemove(jid: BareJid, ver?: string): void {
-  useRosterStore.getState().removeContact(jid, ver);
-  useTimelineStore.getState().removePostsOf(jid);
+function followed(contact: Contact | undefined): boolean {
+  return contact !== undefined && follows(contact.subscription);
 }

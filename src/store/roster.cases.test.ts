@@ -9,23 +9,28 @@ import { makeHandlers } from "./handlers";
 import { live } from "./live";
 import { startResync } from "./resync";
 import { useRosterStore } from "./roster";
-import { fakeCache, fakeSession, makePost, ME, resetAll } from "./testFakes";
+import {
+  fakeCache,
+  fakeSession,
+  makePost,
+  ME,
+  resetAll,
+  afterFrames,
+} from "./testFakes";
 import { useTimelineStore } from "./timeline";
 
 const ERIN = "erin@example.test";
 const roster = () => useRosterStore.getState();
 
-/** Hands the roster push of `step` to the handlers, as the session does. */
-function push(handlers: SessionHandlers, step: string): void {
+/**
+ * Hands the roster push of `step` to the handlers, as the session does,
+ * and waits for the frame that applies it.
+ */
+async function push(handlers: SessionHandlers, step: string): Promise<void> {
   const read = parseRosterPush(caseStanza("case-28", step), "bob@example.test");
   if (read?.kind === "item") handlers.onRosterItem(read.item, read.ver);
   if (read?.kind === "remove") handlers.onRosterRemove(read.jid, read.ver);
-}
-
-/** Lets a frame's cache writes and feed merges go out, under Node. */
-async function afterFrame(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await Promise.resolve();
+  await afterFrames();
 }
 
 describe("case-28: subscription states in the stores", () => {
@@ -55,8 +60,8 @@ describe("case-28: subscription states in the stores", () => {
 
   afterEach(() => vi.useRealTimers());
 
-  it("step 1: shows our pending request as such, with the push's version", () => {
-    push(handlers, "1");
+  it("step 1: shows our pending request as such, with the push's version", async () => {
+    await push(handlers, "1");
 
     expect(roster().contacts["frank@example.test"]).toMatchObject({
       subscription: "none",
@@ -65,12 +70,13 @@ describe("case-28: subscription states in the stores", () => {
     expect(roster().ver).toBe("v20");
   });
 
-  it("step 1, then the server's word: the item alone decides", () => {
-    push(handlers, "1");
+  it("step 1, then the server's word: the item alone decides", async () => {
+    await push(handlers, "1");
     handlers.onRosterItem(
       { jid: "frank@example.test", subscription: "to", pending: false },
       "v20b",
     );
+    await afterFrames();
 
     expect(roster().contacts["frank@example.test"]).toMatchObject({
       subscription: "to",
@@ -89,8 +95,8 @@ describe("case-28: subscription states in the stores", () => {
   });
 
   it("step 5: a one-way contact's feed is never asked for, not even on re-reads", async () => {
+    await push(handlers, "5");
     vi.useFakeTimers();
-    push(handlers, "5");
     const stop = startResync({
       visibilityState: "visible",
       addEventListener: () => undefined,
@@ -106,13 +112,12 @@ describe("case-28: subscription states in the stores", () => {
   });
 
   it("step 6: removal drops the contact and purges their cached posts", async () => {
-    push(handlers, "5");
+    await push(handlers, "5");
     useTimelineStore
       .getState()
       .showCached([makePost(ERIN, "e1", 2000), makePost(ME, "m1", 1000)]);
 
-    push(handlers, "6");
-    await afterFrame();
+    await push(handlers, "6");
 
     expect(roster().contacts[ERIN]).toBeUndefined();
     expect(roster().ver).toBe("v22");

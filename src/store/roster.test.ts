@@ -3,7 +3,7 @@ import { log } from "../log";
 import { live } from "./live";
 import type { RosterItem } from "../xmpp";
 import { cachedRoster, useRosterStore } from "./roster";
-import { fakeCache, fakeSession, resetAll } from "./testFakes";
+import { afterFrames, fakeCache, fakeSession, resetAll } from "./testFakes";
 
 const roster = () => useRosterStore.getState();
 
@@ -51,12 +51,6 @@ const item = (jid: string): RosterItem => ({
   pending: false,
 });
 
-/** Lets the frame's cache writes go out (a task, under Node) and settle. */
-async function afterFrame(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await Promise.resolve();
-}
-
 describe("roster store and the cache (XEP-0237)", () => {
   beforeEach(resetAll);
   afterEach(() => vi.restoreAllMocks());
@@ -71,11 +65,11 @@ describe("roster store and the cache (XEP-0237)", () => {
     );
 
     roster().setRoster(contacts, "v1");
-    await afterFrame();
+    await afterFrames();
     expect(calls).toEqual([]);
 
     roster().setRoster(contacts, "v2");
-    await afterFrame();
+    await afterFrames();
     expect(calls).toEqual(["saveContacts 2 v2"]);
   });
 
@@ -83,14 +77,16 @@ describe("roster store and the cache (XEP-0237)", () => {
     const calls: string[] = [];
     live.cache = fakeCache(calls);
     roster().setRoster([item("a@example.test")], "v1");
-    await afterFrame();
+    await afterFrames();
     calls.length = 0;
 
-    roster().upsertItem(item("b@example.test"), "v2");
-    roster().upsertItem(item("c@example.test"), "v3");
-    roster().upsertItem({ ...item("b@example.test"), name: "B" }, "v4");
-    roster().removeContact("a@example.test", "v5");
-    await afterFrame();
+    roster().applyPushes([{ item: item("b@example.test"), ver: "v2" }]);
+    roster().applyPushes([{ item: item("c@example.test"), ver: "v3" }]);
+    roster().applyPushes([
+      { item: { ...item("b@example.test"), name: "B" }, ver: "v4" },
+      { removed: "a@example.test", ver: "v5" },
+    ]);
+    await afterFrames();
 
     expect(calls).toEqual(["updateContacts 2 1 v5"]);
     expect(roster().ver).toBe("v5");
@@ -104,12 +100,12 @@ describe("roster store and the cache (XEP-0237)", () => {
       ...cache,
       updateContacts: () => Promise.reject(new Error("disk full")),
     };
-    roster().upsertItem(item("a@example.test"), "v2");
-    await afterFrame();
+    roster().applyPushes([{ item: item("a@example.test"), ver: "v2" }]);
+    await afterFrames();
 
     live.cache = cache;
-    roster().upsertItem(item("b@example.test"), "v3");
-    await afterFrame();
+    roster().applyPushes([{ item: item("b@example.test"), ver: "v3" }]);
+    await afterFrames();
     expect(calls).toEqual(["saveContacts 2 v3"]);
   });
 

@@ -7,6 +7,14 @@ import type { ErrorCode } from "./errors";
 import { live } from "./live";
 import { rosterWrites } from "./rosterWrites";
 
+/**
+ * A roster push as the store applies it: an item added or changed, or a
+ * JID removed, with the roster's version after it (XEP-0237), if any.
+ */
+export type RosterChange = { readonly ver?: string | undefined } & (
+  { readonly item: RosterItem } | { readonly removed: BareJid }
+);
+
 /** The "Add contact" form's request. */
 export type Adding =
   | { readonly status: "idle" }
@@ -43,9 +51,11 @@ export interface RosterState {
    * rewritten unless the version says it already holds this roster.
    */
   setRoster(items: readonly RosterItem[], ver: string | null): void;
-  /** A roster push; `ver` is the roster's version after it, if any. */
-  upsertItem(item: RosterItem, ver?: string): void;
-  removeContact(jid: BareJid, ver?: string): void;
+  /**
+   * Roster pushes, a frame's worth at once (case-26): one store update,
+   * one cache transaction.
+   */
+  applyPushes(changes: readonly RosterChange[]): void;
   setAvailability(updates: ReadonlyArray<[BareJid, Availability]>): void;
   clearPresence(): void;
   addRequest(jid: BareJid): void;
@@ -86,20 +96,20 @@ export const useRosterStore = create<RosterState>()((set, get) => ({
     if (!stands) writes.all();
   },
 
-  upsertItem(item, ver) {
-    const contact = toContact(item, get().presence);
-    set({
-      contacts: { ...get().contacts, [item.jid]: contact },
-      ver: ver ?? get().ver,
-    });
-    writes.one(item.jid);
-  },
-
-  removeContact(jid, ver) {
+  applyPushes(changes) {
+    const { presence } = get();
     const contacts = { ...get().contacts };
-    delete contacts[jid];
-    set({ contacts, ver: ver ?? get().ver });
-    writes.one(jid);
+    let ver = get().ver;
+    for (const change of changes) {
+      if ("item" in change) {
+        contacts[change.item.jid] = toContact(change.item, presence);
+      } else {
+        delete contacts[change.removed];
+      }
+      ver = change.ver ?? ver;
+      writes.one(changedJid(change));
+    }
+    set({ contacts, ver });
   },
 
   setAvailability(updates) {
@@ -167,6 +177,11 @@ export function cachedRoster(): CachedRoster | undefined {
     return name === undefined ? item : { ...item, name };
   });
   return { ver, items };
+}
+
+/** The contact a roster change is about. */
+export function changedJid(change: RosterChange): BareJid {
+  return "item" in change ? change.item.jid : change.removed;
 }
 
 function failed(error: ErrorCode): Adding {

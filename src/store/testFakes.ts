@@ -80,7 +80,7 @@ export function fakeCache(calls: string[]): AccountCache {
     loadTimeline: () => Promise.resolve([]),
     putPosts: (posts) => record(`putPosts ${posts.map((p) => p.itemId)}`),
     deletePost: (key) => record(`deletePost ${key}`),
-    deletePostsOf: (jid) => record(`deletePostsOf ${jid}`),
+    deletePostsOf: (jids) => record(`deletePostsOf ${jids.join(" ")}`),
     loadOutbox: () => Promise.resolve([...outbox.values()]),
     hasOutbox: (itemId) => Promise.resolve(outbox.has(itemId)),
     putOutbox: (entry) => {
@@ -105,4 +105,15 @@ export function resetAll(): void {
   useTimelineStore.getState().reset();
   useOutboxStore.getState().reset();
   useRosterStore.getState().reset();
+}
+
+/**
+ * Lets what waits for a frame happen; under Node a frame is a task. A
+ * batch applied in one frame may schedule a cache write for the next,
+ * so this waits for a few.
+ */
+export async function afterFrames(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
