@@ -1,8 +1,8 @@
-import { useMemo } from "react";
+import { useState } from "react";
 import type { Contact } from "../model";
 import { useRosterStore, useTimelineStore } from "../store";
 import { ContactRow } from "./ContactRow";
-import { byName } from "./contactText";
+import { orderContacts } from "./contactOrder";
 import { isSharingState } from "./errorText";
 import { VirtualContactList } from "./VirtualContactList";
 
@@ -18,10 +18,7 @@ export type NoteOf = (jid: string) => string | undefined;
 export function ContactList() {
   const contacts = useRosterStore((s) => s.contacts);
   const feedErrors = useTimelineStore((s) => s.feedErrors);
-  const sorted = useMemo(
-    () => Object.values(contacts).sort(byName),
-    [contacts],
-  );
+  const sorted = useSortedContacts(contacts);
 
   const noteOf: NoteOf = (jid) => {
     const code = feedErrors[jid]?.code;
@@ -32,6 +29,22 @@ export function ContactList() {
     return <VirtualContactList contacts={sorted} noteOf={noteOf} />;
   }
   return <PlainList contacts={sorted} noteOf={noteOf} />;
+}
+
+/**
+ * The contacts by name. The last order is kept in state (React's "from
+ * the previous render" pattern), so a presence batch reuses it.
+ */
+function useSortedContacts(contacts: Readonly<Record<string, Contact>>) {
+  const [order, setOrder] = useState(() => ({
+    from: contacts,
+    sorted: orderContacts(contacts, []),
+  }));
+  if (order.from === contacts) return order.sorted;
+
+  const sorted = orderContacts(contacts, order.sorted);
+  setOrder({ from: contacts, sorted });
+  return sorted;
 }
 
 interface ListProps {
