@@ -4,7 +4,7 @@
 // the whole roster when someone was added while the page was closed.
 import type { Page } from "@playwright/test";
 import { atomEntry } from "./atomEntry";
-import { expect, test, users } from "./fixtures";
+import { expect, loginUrl, test, users } from "./fixtures";
 import { contacts, logIn, logInAgain, logInOn, postsWith } from "./pages";
 
 const verOf = (frame: string) => /ver=["']([^"']*)["']/.exec(frame)?.[1];
@@ -35,14 +35,15 @@ function watchRosterGets(page: Page) {
     });
   });
   /**
-   * The version the last get sent, whether its answer held a roster, and
-   * the version that answer gave.
+   * The version the last get sent, whether it was answered and with a
+   * roster, and the version that answer gave.
    */
   return () => {
     const [id, get] = [...gets].at(-1) ?? [];
     const answer = id === undefined ? undefined : answers.get(id);
     return {
       ver: get && verOf(get),
+      answered: answer !== undefined,
       full: answer?.includes("<query") ?? false,
       answerVer: answer && verOf(answer),
     };
@@ -111,6 +112,31 @@ test("a reload keeps the roster right, with one added while it was closed", asyn
   await logInAgain(second, users.alice);
   await expect(contacts(second)).toContainText(users.carol.jid);
   await expect(contacts(second)).toContainText(users.bob.jid);
-  expect(thirdGets()).toMatchObject({ ver: changed.answerVer, full: false });
+  expect(thirdGets()).toMatchObject({
+    ver: changed.answerVer,
+    answered: true,
+    full: false,
+  });
   await context.close();
+});
+
+test("with Remember me, the login after a reload names the cached version", async ({
+  page,
+  xmppAs,
+}) => {
+  const eve = await xmppAs(users.eve);
+  await eve.befriend(users.dave);
+  await page.goto(loginUrl(users.eve));
+  await page.getByLabel("Password").fill(users.eve.password);
+  await page.getByRole("checkbox", { name: "Remember me" }).check();
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(contacts(page)).toContainText(users.dave.jid);
+
+  const gets = watchRosterGets(page);
+  await page.reload();
+  await expect(page.getByRole("status")).toContainText("Online");
+  await expect(contacts(page)).toContainText(users.dave.jid);
+  expect(gets()).toMatchObject({ answered: true, full: false });
+  expect(gets().ver).toBeTruthy();
+  await page.getByRole("button", { name: "Log out" }).click();
 });

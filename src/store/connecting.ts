@@ -70,6 +70,9 @@ export async function attemptConnect(
   let session: Session;
   try {
     const { connect } = await loadSession();
+    // A warm start with Remember me may still be painting the cache; the
+    // roster get should name the cached roster's version (XEP-0237).
+    if (generation === live.generation) await paintFromCache(options.jid);
     const handlers = makeHandlers(generation, disconnected);
     session = await connect(options, handlers, cachedRoster());
   } catch (error) {
