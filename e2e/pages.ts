@@ -25,6 +25,14 @@ export async function logInOn(
   ws: string = user.server.wsUrl,
 ): Promise<void> {
   await page.goto(loginUrl(user, ws));
+  await logInAgain(page, user);
+}
+
+/**
+ * Types user's password in the form on screen and logs in, e.g. after a
+ * reload that shows the cached account, Offline.
+ */
+export async function logInAgain(page: Page, user: User): Promise<void> {
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("status")).toContainText("Online");

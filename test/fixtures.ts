@@ -72,3 +72,42 @@ export function formValues(x: Element | undefined): Record<string, string> {
     ]),
   );
 }
+
+/** User n's bare JID in case-26: u00001@example.test … */
+export function case26Jid(n: number): string {
+  return `u${String(n).padStart(5, "0")}@example.test`;
+}
+
+/**
+ * case-26's roster result, generated as its "Condition" says: `count`
+ * items (8,000 in the case) named "User n", every tenth also in a second
+ * group, every hundredth with subscription "from", every thousandth a
+ * pending request of ours.
+ */
+export function case26Roster(count = 8000): Element {
+  const items = Array.from({ length: count }, (_, i) => case26Item(i + 1));
+  return stanza(`<iq xmlns="jabber:client" type="result" id="roster-2601"
+      to="bob@example.test/web">
+    <query xmlns="jabber:iq:roster" ver="big-1">${items.join("")}</query>
+  </iq>`);
+}
+
+function case26Item(n: number): string {
+  const jid = case26Jid(n);
+  if (n % 1000 === 0) {
+    return `<item jid="${jid}" name="User ${n}" subscription="none" ask="subscribe"/>`;
+  }
+  const groups =
+    "<group>Staff</group>" + (n % 10 === 0 ? "<group>Team A</group>" : "");
+  const subscription = n % 100 === 0 ? "from" : "both";
+  return `<item jid="${jid}" name="User ${n}" subscription="${subscription}">${groups}</item>`;
+}
+
+/** case-26's presence template, from contact n's phone. */
+export function case26Presence(n: number): Element {
+  return stanza(`<presence xmlns="jabber:client"
+      from="${case26Jid(n)}/phone" to="bob@example.test/web">
+    <c xmlns="http://jabber.org/protocol/caps" hash="sha-1"
+      node="https://client.example.test" ver="B52OAULvA34goM9ouqQT/KBDHSw="/>
+  </presence>`);
+}

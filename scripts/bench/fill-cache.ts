@@ -21,7 +21,7 @@ async function fill(options: FillOptions): Promise<number> {
   const publishers = Array.from({ length: options.contacts }, (_, i) =>
     contactJid(i + 1),
   );
-  await cache.saveContacts(publishers.map(contactOf));
+  await cache.saveContacts(publishers.map(contactOf), null);
 
   for (let from = 0; from < options.posts; from += BATCH) {
     const size = Math.min(BATCH, options.posts - from);

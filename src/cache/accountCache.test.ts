@@ -29,16 +29,53 @@ function texts(posts: Post[]): string[] {
 describe("AccountCache contacts", () => {
   it("loads back the contacts it saved", async () => {
     const contacts = [makeContact(BOB, "Bob"), makeContact(CAROL)];
-    await cache.saveContacts(contacts);
+    await cache.saveContacts(contacts, null);
 
     expect(await cache.loadContacts()).toEqual(contacts);
   });
 
   it("replaces the whole set on each save", async () => {
-    await cache.saveContacts([makeContact(BOB), makeContact(CAROL)]);
-    await cache.saveContacts([makeContact(CAROL, "Carol")]);
+    await cache.saveContacts([makeContact(BOB), makeContact(CAROL)], null);
+    await cache.saveContacts([makeContact(CAROL, "Carol")], null);
 
     expect(await cache.loadContacts()).toEqual([makeContact(CAROL, "Carol")]);
+  });
+
+  it("keeps the roster version with the contacts (XEP-0237)", async () => {
+    expect(await cache.loadRoster()).toEqual({ contacts: [], ver: null });
+
+    await cache.saveContacts([makeContact(BOB)], "v1");
+    expect(await cache.loadRoster()).toEqual({
+      contacts: [makeContact(BOB)],
+      ver: "v1",
+    });
+
+    await cache.saveContacts([makeContact(BOB)], null);
+    expect((await cache.loadRoster()).ver).toBeNull();
+  });
+
+  it("updates some contacts and the version together", async () => {
+    await cache.saveContacts([makeContact(BOB), makeContact(CAROL)], "v1");
+    await cache.updateContacts([makeContact(BOB, "Bobby")], [CAROL], "v2");
+
+    expect(await cache.loadRoster()).toEqual({
+      contacts: [makeContact(BOB, "Bobby")],
+      ver: "v2",
+    });
+  });
+
+  it("stores neither contacts nor version when the write fails", async () => {
+    await cache.saveContacts([makeContact(BOB)], "v1");
+    vi.spyOn(log, "error").mockImplementation(() => undefined);
+    const broken = { ...makeContact(CAROL), name: () => "not clonable" };
+
+    await expect(
+      cache.updateContacts([broken as never], [BOB], "v2"),
+    ).rejects.toMatchObject({ code: "storage" });
+    expect(await cache.loadRoster()).toEqual({
+      contacts: [makeContact(BOB)],
+      ver: "v1",
+    });
   });
 });
 
@@ -116,15 +153,16 @@ describe("AccountCache posts", () => {
     expect(await cache.loadTimeline(10)).toEqual([kept]);
   });
 
-  it("deletes every post of one publisher and no other", async () => {
+  it("deletes every post of the publishers given and no other", async () => {
     const carols = makePost(CAROL, "1", 1500);
     await cache.putPosts([
       makePost(BOB, "1", 1000),
       carols,
       makePost(BOB, "2", 2000),
+      makePost(ALICE, "1", 3000),
     ]);
 
-    await cache.deletePostsOf(BOB);
+    await cache.deletePostsOf([BOB, ALICE]);
 
     expect(await cache.loadTimeline(10)).toEqual([carols]);
   });

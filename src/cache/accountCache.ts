@@ -4,7 +4,7 @@ import type { Connection } from "./connection";
 import { toCacheError } from "./errors";
 import { deletePostsOf, newestPosts, putPosts } from "./posts";
 import type { PepperDatabase } from "./schema";
-import { PROFILE_KEY } from "./schema";
+import { PROFILE_KEY, ROSTER_VER_KEY } from "./schema";
 import { commit } from "./transaction";
 import type { CachedAvatar, OutboxEntry, OwnProfile } from "./types";
 
@@ -17,8 +17,25 @@ import type { CachedAvatar, OutboxEntry, OwnProfile } from "./types";
 export interface AccountCache {
   /** Resolves with every contact, in JID order. */
   loadContacts(): Promise<Contact[]>;
-  /** Replaces the whole set of contacts with `contacts`. */
-  saveContacts(contacts: readonly Contact[]): Promise<void>;
+  /**
+   * Resolves with every contact and, read in the same transaction, their
+   * XEP-0237 version, or null when none was saved with them.
+   */
+  loadRoster(): Promise<CachedContacts>;
+  /**
+   * Replaces the whole set of contacts with `contacts`, and their version
+   * with `ver`, in one transaction.
+   */
+  saveContacts(contacts: readonly Contact[], ver: string | null): Promise<void>;
+  /**
+   * Puts `put` and deletes the contacts of `remove`, and stores `ver`, in
+   * one transaction: a roster push, or a frame's worth of them.
+   */
+  updateContacts(
+    put: readonly Contact[],
+    remove: readonly BareJid[],
+    ver: string | null,
+  ): Promise<void>;
   /**
    * Resolves with the newest `limit` posts by sortTime, newest first in
    * comparePosts order; none when `limit` is not positive.
@@ -28,8 +45,11 @@ export interface AccountCache {
   putPosts(posts: readonly Post[]): Promise<void>;
   /** Resolves also when no post has that key. */
   deletePost(key: string): Promise<void>;
-  /** Deletes every post of `publisher`, e.g. a removed contact. */
-  deletePostsOf(publisher: BareJid): Promise<void>;
+  /**
+   * Deletes every post of these publishers, e.g. removed contacts, in one
+   * transaction.
+   */
+  deletePostsOf(publishers: readonly BareJid[]): Promise<void>;
   /** Resolves with the unconfirmed posts, oldest `createdAt` first. */
   loadOutbox(): Promise<OutboxEntry[]>;
   /** Resolves with whether an entry has that item id. */
@@ -52,6 +72,12 @@ export interface AccountCache {
   close(): void;
 }
 
+/** The cached roster: its contacts and their version. */
+export interface CachedContacts {
+  readonly contacts: Contact[];
+  readonly ver: string | null;
+}
+
 /** Wraps a Connection in the AccountCache methods. */
 export function createAccountCache(connection: Connection): AccountCache {
   async function run<T>(
@@ -67,15 +93,18 @@ export function createAccountCache(connection: Connection): AccountCache {
 
   return {
     loadContacts: () => run("loadContacts", (db) => db.getAll("contacts")),
-    saveContacts: (contacts) =>
-      run("saveContacts", (db) => replaceContacts(db, contacts)),
+    loadRoster: () => run("loadRoster", loadRoster),
+    saveContacts: (contacts, ver) =>
+      run("saveContacts", (db) => writeContacts(db, { contacts, ver })),
+    updateContacts: (put, remove, ver) =>
+      run("updateContacts", (db) => writeContacts(db, { put, remove, ver })),
 
     loadTimeline: (limit) =>
       run("loadTimeline", (db) => newestPosts(db, limit)),
     putPosts: (posts) => run("putPosts", (db) => putPosts(db, posts)),
     deletePost: (key) => run("deletePost", (db) => db.delete("posts", key)),
-    deletePostsOf: (publisher) =>
-      run("deletePostsOf", (db) => deletePostsOf(db, publisher)),
+    deletePostsOf: (publishers) =>
+      run("deletePostsOf", (db) => deletePostsOf(db, publishers)),
 
     loadOutbox: () =>
       run("loadOutbox", (db) => db.getAllFromIndex("outbox", "by-createdAt")),
@@ -99,18 +128,42 @@ export function createAccountCache(connection: Connection): AccountCache {
   };
 }
 
-async function replaceContacts(
+async function loadRoster(db: PepperDatabase): Promise<CachedContacts> {
+  const tx = db.transaction(["contacts", "rosterVer"]);
+  const [contacts, ver] = await Promise.all([
+    tx.objectStore("contacts").getAll(),
+    tx.objectStore("rosterVer").get(ROSTER_VER_KEY),
+    tx.done,
+  ]);
+  return { contacts, ver: ver ?? null };
+}
+
+/** The whole roster (`contacts`), or the part of it that changed. */
+type ContactsWrite = { readonly ver: string | null } & (
+  | { readonly contacts: readonly Contact[] }
+  | { readonly put: readonly Contact[]; readonly remove: readonly BareJid[] }
+);
+
+async function writeContacts(
   db: PepperDatabase,
-  contacts: readonly Contact[],
+  write: ContactsWrite,
 ): Promise<void> {
-  const tx = db.transaction("contacts", "readwrite");
+  const tx = db.transaction(["contacts", "rosterVer"], "readwrite");
   // Raw requests, as in putPosts: a roster of thousands is one task, and
   // idb's promise per request would lengthen it. Requests in one
   // transaction run in the order they are made.
-  const store = unwrap(tx.store);
+  const contacts = unwrap(tx.objectStore("contacts"));
+  const version = unwrap(tx.objectStore("rosterVer"));
   await commit(tx, function* () {
-    store.clear();
-    for (const contact of contacts) store.put(contact);
+    if ("contacts" in write) contacts.clear();
+    const put = "contacts" in write ? write.contacts : write.put;
+    for (const jid of "remove" in write ? write.remove : []) {
+      contacts.delete(jid);
+    }
+    for (const contact of put) contacts.put(contact);
+    // A version names the whole roster: stored only with its contacts.
+    if (write.ver === null) version.delete(ROSTER_VER_KEY);
+    else version.put(write.ver, ROSTER_VER_KEY);
     yield tx.done;
   });
 }

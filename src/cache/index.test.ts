@@ -53,7 +53,7 @@ describe("openAccountCache", () => {
   it("keeps each account's data apart", async () => {
     const alice = await open(ALICE);
     const bob = await open(BOB);
-    await alice.saveContacts([makeContact(BOB)]);
+    await alice.saveContacts([makeContact(BOB)], null);
     await alice.putPosts([makePost(BOB, "1", 1000)]);
 
     expect(await bob.loadContacts()).toEqual([]);
@@ -66,6 +66,20 @@ describe("openAccountCache", () => {
     await expect(openAccountCache(ALICE)).rejects.toMatchObject({
       code: "storage",
       reason: "unavailable",
+    });
+  });
+
+  it("upgrades a version 1 database, keeping its contacts", async () => {
+    const old = await openDB<PepperSchema>(`pepper:${ALICE}`, 1, {
+      upgrade: (db, from, _to, tx) => migrate(db, from, 1, tx),
+    });
+    await old.put("contacts", makeContact(BOB));
+    old.close();
+
+    const cache = await open(ALICE);
+    expect(await cache.loadRoster()).toEqual({
+      contacts: [makeContact(BOB)],
+      ver: null,
     });
   });
 
@@ -85,7 +99,7 @@ describe("openAccountCache", () => {
   it("opens the database again after the browser closed it", async () => {
     const connections = watchConnections();
     const cache = await open(ALICE);
-    await cache.saveContacts([makeContact(BOB)]);
+    await cache.saveContacts([makeContact(BOB)], null);
 
     // The package types the parameter as the class, not an instance.
     const [first] = connections as unknown as [typeof IDBDatabase];

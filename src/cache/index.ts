@@ -7,7 +7,7 @@ import { connect } from "./connection";
 import { deleteDatabase } from "./database";
 import { databaseName } from "./schema";
 
-export type { AccountCache } from "./accountCache";
+export type { AccountCache, CachedContacts } from "./accountCache";
 export { CacheError } from "./errors";
 export type { CacheFailure } from "./errors";
 export {

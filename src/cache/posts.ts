@@ -81,10 +81,12 @@ export async function putPosts(
 /** Deletes every post of one publisher, found through its index. */
 export async function deletePostsOf(
   db: PepperDatabase,
-  publisher: BareJid,
+  publishers: readonly BareJid[],
 ): Promise<void> {
   const tx = db.transaction("posts", "readwrite");
-  const keys = await tx.store.index("by-publisher").getAllKeys(publisher);
+  const index = tx.store.index("by-publisher");
+  const found = await Promise.all(publishers.map((p) => index.getAllKeys(p)));
+  const keys = found.flat();
   await commit(tx, function* () {
     for (const key of keys) yield tx.store.delete(key);
   });

@@ -3,11 +3,13 @@ import type { BareJid, Contact, Post } from "../model";
 import type { CachedAvatar, OutboxEntry, OwnProfile } from "./types";
 
 /** The bump that adds a version also adds its step to MIGRATIONS. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export const DB_PREFIX = "pepper:";
 
 export const PROFILE_KEY = "own";
+
+export const ROSTER_VER_KEY = "ver";
 
 /** The shape of one account's database, as of DB_VERSION. */
 export interface PepperSchema extends DBSchema {
@@ -26,6 +28,11 @@ export interface PepperSchema extends DBSchema {
   profile: { key: typeof PROFILE_KEY; value: OwnProfile };
   /** Since version 2: each person's avatar, scaled small (XEP-0084). */
   avatars: { key: BareJid; value: CachedAvatar };
+  /**
+   * Since version 3: the XEP-0237 version of the roster in `contacts`,
+   * under ROSTER_VER_KEY; written in the same transaction as the contacts.
+   */
+  rosterVer: { key: typeof ROSTER_VER_KEY; value: string };
 }
 
 export type PepperDatabase = IDBPDatabase<PepperSchema>;
@@ -64,10 +71,19 @@ function addAvatars(db: PepperDatabase): void {
   db.createObjectStore("avatars", { keyPath: "jid" });
 }
 
+/**
+ * Version 3: roster versioning (XEP-0237). The contacts kept so far have
+ * no version yet, so the next login fetches the whole roster once.
+ */
+function addRosterVer(db: PepperDatabase): void {
+  db.createObjectStore("rosterVer");
+}
+
 /** MIGRATIONS[v] takes a database from version v - 1 to version v. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: createStores,
   2: addAvatars,
+  3: addRosterVer,
 };
 
 /**

@@ -201,7 +201,7 @@ export const ar: Catalogue = {
     wants: "<who>{{jid}}</who> يريد رؤية منشوراتك.",
     accept: "قبول",
     decline: "رفض",
-    pending: "بانتظار الموافقة",
+    pending: "أُرسل الطلب، بانتظار الرد",
     both: "مشاركة في الاتجاهين",
     to: "أنت لا تشارك معه",
     from: "هو لا يشارك معك",

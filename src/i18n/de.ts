@@ -186,7 +186,7 @@ export const de: Catalogue = {
     wants: "<who>{{jid}}</who> möchte deine Beiträge sehen.",
     accept: "Annehmen",
     decline: "Ablehnen",
-    pending: "wartet auf Bestätigung",
+    pending: "Anfrage gesendet, wartet",
     both: "teilt in beide Richtungen",
     to: "du teilst nicht mit dieser Person",
     from: "diese Person teilt nicht mit dir",

@@ -182,7 +182,7 @@ export const en = {
     accept: "Accept",
     decline: "Decline",
     // RFC 6121 §2.1.2.5 in a few words: who sees whose posts.
-    pending: "waiting for approval",
+    pending: "request sent, waiting",
     both: "sharing both ways",
     to: "you don't share with them",
     from: "they don't share with you",

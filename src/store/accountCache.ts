@@ -78,15 +78,15 @@ async function paint(
   current: () => boolean,
 ): Promise<void> {
   try {
-    const [contacts, posts, outbox, avatars] = await Promise.all([
-      cache.loadContacts(),
+    const [roster, posts, outbox, avatars] = await Promise.all([
+      cache.loadRoster(),
       cache.loadTimeline(PAINT_LIMIT),
       cache.loadOutbox(),
       cache.loadAvatars(),
     ]);
     if (!current()) return;
 
-    useRosterStore.getState().showCached(contacts);
+    useRosterStore.getState().showCached(roster.contacts, roster.ver);
     useTimelineStore.getState().showCached(posts);
     useOutboxStore.getState().showCached(outbox);
     useAvatarStore.getState().showCached(avatars);

@@ -18,7 +18,7 @@ import { followedJids } from "./follows";
 import { makeHandlers } from "./handlers";
 import { live } from "./live";
 import { useOutboxStore } from "./outbox";
-import { useRosterStore } from "./roster";
+import { cachedRoster, useRosterStore } from "./roster";
 import { useSessionStore } from "./session";
 import type { Account, Connection } from "./session";
 import { useTimelineStore } from "./timeline";
@@ -78,7 +78,11 @@ export async function attemptConnect(
   let session: Session;
   try {
     const { connect } = await loadSession();
-    session = await connect(options, makeHandlers(generation, disconnected));
+    // A warm start with Remember me may still be painting the cache; the
+    // roster get should name the cached roster's version (XEP-0237).
+    if (generation === live.generation) await paintFromCache(options.jid);
+    const handlers = makeHandlers(generation, disconnected);
+    session = await connect(options, handlers, cachedRoster());
   } catch (error) {
     const current = generation === live.generation;
     return { ok: false, error: current ? errorCode(error) : null };
@@ -225,7 +229,7 @@ function disconnected(error: PepperError): void {
     lost = { session, presence: roster.presence, tries: 0 };
   }
   roster.clearPresence();
-  roster.showCached(Object.values(roster.contacts));
+  roster.showCached(Object.values(roster.contacts), roster.ver);
   redirect = error.redirect ?? null;
   if (live.login) return scheduleRetry(account.jid, error.code);
   useSessionStore.setState({
@@ -253,7 +257,7 @@ export async function online(
 
   // The cache paints first, so the roster below is not painted over.
   await paintFromCache(jid);
-  useRosterStore.getState().setRoster(session.roster);
+  useRosterStore.getState().setRoster(session.roster, session.rosterVer);
   const followed = followedJids(session.roster);
   void useOutboxStore.getState().flush();
   void feedsThenPresence(session, [jid, ...followed]);
@@ -318,7 +322,5 @@ function remember(account: Account): void {
 function dropUnfollowed(keep: Set<BareJid>): void {
   const timeline = useTimelineStore.getState();
   const publishers = new Set(timeline.sorted.map((post) => post.publisher));
-  for (const publisher of publishers) {
-    if (!keep.has(publisher)) timeline.removePostsOf(publisher);
-  }
+  timeline.removePostsOf([...publishers].filter((p) => !keep.has(p)));
 }

@@ -117,7 +117,7 @@ export const useFollowStore = create<FollowListState>()((set, get) => {
       set({ followed: get().followed.filter((j) => j !== jid) });
       act(jid, null);
       if (!isContactFollowed(jid)) {
-        useTimelineStore.getState().removePostsOf(jid);
+        useTimelineStore.getState().removePostsOf([jid]);
       }
     },
 

@@ -1,7 +1,7 @@
 // Wires the protocol layer's events to store actions. Each store action
 // writes its change behind to the cache.
-import type { Availability, BareJid, Post } from "../model";
-import type { PepperError, RosterItem, SessionHandlers } from "../xmpp";
+import type { Availability, BareJid, Contact, Post } from "../model";
+import type { PepperError, SessionHandlers } from "../xmpp";
 import { useAttentionStore } from "./attention";
 import { useAvatarStore } from "./avatars";
 import { useCommentsStore } from "./comments";
@@ -11,7 +11,8 @@ import { follows } from "./follows";
 import { live } from "./live";
 import { useOutboxStore } from "./outbox";
 import { batcher, frameBatcher } from "./pool";
-import { useRosterStore } from "./roster";
+import { changedJid, useRosterStore } from "./roster";
+import type { RosterChange } from "./roster";
 import { useTimelineStore } from "./timeline";
 
 /**
@@ -34,6 +35,8 @@ export function makeHandlers(
   const presence = batcher<[BareJid, Availability]>(
     guard((updates) => roster().setAvailability(updates)),
   );
+  // A big roster may change a lot at once (case-26): one update a frame.
+  const pushes = frameBatcher<RosterChange>(guard(applyPushes));
   // After our presence the server sends every contact's last post at once
   // (XEP-0163 §4.3.4, twice each from Prosody); one merge per frame.
   const events = frameBatcher<Post[]>(
@@ -41,8 +44,8 @@ export function makeHandlers(
   );
 
   return {
-    onRosterItem: guard(rosterItem),
-    onRosterRemove: guard(rosterRemove),
+    onRosterItem: (item, ver) => pushes.push({ item, ver }),
+    onRosterRemove: (removed, ver) => pushes.push({ removed, ver }),
     onPresence: (jid, availability) => presence.push([jid, availability]),
     onSubscriptionRequest: guard((jid) => roster().addRequest(jid)),
     onPosts: (posts) => events.push(posts),
@@ -56,13 +59,15 @@ export function makeHandlers(
     }),
     onFeedPurged: guard((publisher) => {
       events.flush();
-      timeline().removePostsOf(publisher);
+      timeline().removePostsOf([publisher]);
     }),
     onComments: guard((ref, comments, retracted) =>
       useCommentsStore.getState().receiveComments(ref, comments, retracted),
     ),
     onDisconnected(error) {
       presence.cancel();
+      // What the server pushed before the end still happened.
+      pushes.flush();
       if (current()) onDisconnected(error);
     },
   };
@@ -84,22 +89,30 @@ function receivePosts(posts: Post[]): void {
   }
 }
 
-/** RFC 6121 §2.1.6 roster push: a new contact or a changed subscription. */
-function rosterItem(item: RosterItem): void {
-  const roster = useRosterStore.getState();
-  const before = roster.contacts[item.jid];
-  const wasFollowed = before !== undefined && follows(before.subscription);
-  roster.upsertItem(item);
+/**
+ * RFC 6121 §2.1.6 roster pushes: new contacts, changed subscriptions,
+ * removals. A contact we start following has their feed fetched; one we
+ * stop following, or who left the roster, takes their posts along.
+ */
+function applyPushes(changes: RosterChange[]): void {
+  const before = useRosterStore.getState().contacts;
+  useRosterStore.getState().applyPushes(changes);
+  const after = useRosterStore.getState().contacts;
 
-  const isFollowed = follows(item.subscription);
-  if (isFollowed && !wasFollowed) void loadFeeds([item.jid]);
-  // Someone on our follow list stays in the timeline as a contact or not.
-  if (wasFollowed && !isFollowed && !isListed(item.jid)) {
-    useTimelineStore.getState().removePostsOf(item.jid);
+  const started: BareJid[] = [];
+  const stopped: BareJid[] = [];
+  for (const jid of new Set(changes.map(changedJid))) {
+    const was = followed(before[jid]);
+    const is = followed(after[jid]);
+    if (is && !was) started.push(jid);
+    // Someone on our follow list stays in the timeline, contact or not.
+    const gone = (was && !is) || after[jid] === undefined;
+    if (gone && !isListed(jid)) stopped.push(jid);
   }
+  useTimelineStore.getState().removePostsOf(stopped);
+  if (started.length > 0) void loadFeeds(started);
 }
 
-function rosterRemove(jid: BareJid): void {
-  useRosterStore.getState().removeContact(jid);
-  if (!isListed(jid)) useTimelineStore.getState().removePostsOf(jid);
+function followed(contact: Contact | undefined): boolean {
+  return contact !== undefined && follows(contact.subscription);
 }

@@ -7,17 +7,19 @@ export async function runPool<T>(
   limit: number,
   work: (item: T) => Promise<void>,
 ): Promise<void> {
-  const queue = [...items];
+  // An index, not shift(): shifting a roster of thousands is quadratic.
+  let next = 0;
 
   async function worker(): Promise<void> {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      await work(next).catch(() => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item).catch(() => {
         // The caller reports its own failures; the pool only keeps going.
       });
     }
   }
 
-  const workers = Math.min(limit, queue.length);
+  const workers = Math.min(limit, items.length);
   await Promise.all(Array.from({ length: workers }, worker));
 }
 

@@ -41,11 +41,11 @@ describe("startResync", () => {
   beforeEach(() => {
     resetAll();
     vi.useFakeTimers();
-    useRosterStore.getState().upsertItem({
-      jid: FRIEND,
-      subscription: "both",
-      pending: false,
-    });
+    useRosterStore
+      .getState()
+      .applyPushes([
+        { item: { jid: FRIEND, subscription: "both", pending: false } },
+      ]);
   });
   afterEach(() => {
     stop();

@@ -1,11 +1,19 @@
 import { create } from "zustand";
 import type { Availability, BareJid, Contact } from "../model";
 import { validateBareJid } from "../xmpp";
-import type { RosterItem } from "../xmpp";
+import type { CachedRoster, RosterItem } from "../xmpp";
 import { errorCode } from "./errors";
 import type { ErrorCode } from "./errors";
 import { live } from "./live";
-import { writeBehind } from "./notices";
+import { rosterWrites } from "./rosterWrites";
+
+/**
+ * A roster push as the store applies it: an item added or changed, or a
+ * JID removed, with the roster's version after it (XEP-0237), if any.
+ */
+export type RosterChange = { readonly ver?: string | undefined } & (
+  { readonly item: RosterItem } | { readonly removed: BareJid }
+);
 
 /** The "Add contact" form's request. */
 export type Adding =
@@ -21,6 +29,8 @@ export interface AnswerError {
 
 export interface RosterState {
   readonly contacts: Readonly<Record<BareJid, Contact>>;
+  /** The roster version of `contacts` (XEP-0237); null if none known. */
+  readonly ver: string | null;
   /**
    * Availability by JID, kept apart from the contacts because presence can
    * arrive before the roster that names the contact.
@@ -31,12 +41,21 @@ export interface RosterState {
   readonly adding: Adding;
   readonly answerError: AnswerError | null;
 
-  /** Shows contacts read from the cache, all offline until we know better. */
-  showCached(contacts: Contact[]): void;
-  /** Replaces the contacts with the roster fetched at login. */
-  setRoster(items: readonly RosterItem[]): void;
-  upsertItem(item: RosterItem): void;
-  removeContact(jid: BareJid): void;
+  /**
+   * Shows contacts read from the cache (with their version), all offline
+   * until we know better.
+   */
+  showCached(contacts: Contact[], ver: string | null): void;
+  /**
+   * Replaces the contacts with the roster of a login. The cache is
+   * rewritten unless the version says it already holds this roster.
+   */
+  setRoster(items: readonly RosterItem[], ver: string | null): void;
+  /**
+   * Roster pushes, a frame's worth at once (case-26): one store update,
+   * one cache transaction.
+   */
+  applyPushes(changes: readonly RosterChange[]): void;
   setAvailability(updates: ReadonlyArray<[BareJid, Availability]>): void;
   clearPresence(): void;
   addRequest(jid: BareJid): void;
@@ -49,6 +68,7 @@ export interface RosterState {
 
 const empty = {
   contacts: {},
+  ver: null,
   presence: {},
   requests: [],
   adding: { status: "idle" },
@@ -58,31 +78,38 @@ const empty = {
 export const useRosterStore = create<RosterState>()((set, get) => ({
   ...empty,
 
-  showCached(contacts) {
+  showCached(contacts, ver) {
     const offline = contacts.map((c): Contact => ({
       ...c,
       availability: "offline",
     }));
-    set({ contacts: byJid(offline) });
+    set({ contacts: byJid(offline), ver });
   },
 
-  setRoster(items) {
+  setRoster(items, ver) {
     const presence = get().presence;
-    set({ contacts: byJid(items.map((item) => toContact(item, presence))) });
-    saveContacts();
+    const stands = ver !== null && ver === get().ver;
+    set({
+      contacts: byJid(items.map((item) => toContact(item, presence))),
+      ver,
+    });
+    if (!stands) writes.all();
   },
 
-  upsertItem(item) {
-    const contact = toContact(item, get().presence);
-    set({ contacts: { ...get().contacts, [item.jid]: contact } });
-    saveContacts();
-  },
-
-  removeContact(jid) {
+  applyPushes(changes) {
+    const { presence } = get();
     const contacts = { ...get().contacts };
-    delete contacts[jid];
-    set({ contacts });
-    saveContacts();
+    let ver = get().ver;
+    for (const change of changes) {
+      if ("item" in change) {
+        contacts[change.item.jid] = toContact(change.item, presence);
+      } else {
+        delete contacts[change.removed];
+      }
+      ver = change.ver ?? ver;
+      writes.one(changedJid(change));
+    }
+    set({ contacts, ver });
   },
 
   setAvailability(updates) {
@@ -130,9 +157,32 @@ export const useRosterStore = create<RosterState>()((set, get) => ({
   },
 
   reset() {
+    writes.cancel();
     set(empty);
   },
 }));
+
+const writes = rosterWrites(() => useRosterStore.getState());
+
+/**
+ * The roster on screen, if it came with a version (from the cache or the
+ * last session): the server then need not send it again (XEP-0237).
+ */
+export function cachedRoster(): CachedRoster | undefined {
+  const { contacts, ver } = useRosterStore.getState();
+  if (ver === null) return undefined;
+  const items = Object.values(contacts).map((contact) => {
+    const { jid, name, subscription, pending } = contact;
+    const item = { jid, subscription, pending };
+    return name === undefined ? item : { ...item, name };
+  });
+  return { ver, items };
+}
+
+/** The contact a roster change is about. */
+export function changedJid(change: RosterChange): BareJid {
+  return "item" in change ? change.item.jid : change.removed;
+}
 
 function failed(error: ErrorCode): Adding {
   return { status: "failed", error };
@@ -150,11 +200,6 @@ function toContact(
   const { jid, subscription, pending } = item;
   const base = { jid, subscription, pending, availability };
   return item.name === undefined ? base : { ...base, name: item.name };
-}
-
-function saveContacts(): void {
-  const contacts = Object.values(useRosterStore.getState().contacts);
-  writeBehind("save contacts", (cache) => cache.saveContacts(contacts));
 }
 
 async function answer(

@@ -44,6 +44,7 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     jid: ME,
     service: "wss://example.test/ws",
     roster: [],
+    rosterVer: null,
     announce: () => Promise.resolve(),
     fetchFeed: (): Promise<FeedPage> => unused(),
     publish: (draft) => Promise.resolve(postFromDraft(draft)),
@@ -81,11 +82,15 @@ export function fakeCache(calls: string[]): AccountCache {
   };
   return {
     loadContacts: () => Promise.resolve([]),
-    saveContacts: () => record("saveContacts"),
+    loadRoster: () => Promise.resolve({ contacts: [], ver: null }),
+    saveContacts: (contacts, ver) =>
+      record(`saveContacts ${contacts.length} ${ver}`),
+    updateContacts: (put, remove, ver) =>
+      record(`updateContacts ${put.length} ${remove.length} ${ver}`),
     loadTimeline: () => Promise.resolve([]),
     putPosts: (posts) => record(`putPosts ${posts.map((p) => p.itemId)}`),
     deletePost: (key) => record(`deletePost ${key}`),
-    deletePostsOf: (jid) => record(`deletePostsOf ${jid}`),
+    deletePostsOf: (jids) => record(`deletePostsOf ${jids.join(" ")}`),
     loadOutbox: () => Promise.resolve([...outbox.values()]),
     hasOutbox: (itemId) => Promise.resolve(outbox.has(itemId)),
     putOutbox: (entry) => {
@@ -112,4 +117,15 @@ export function resetAll(): void {
   useTimelineStore.getState().reset();
   useOutboxStore.getState().reset();
   useRosterStore.getState().reset();
+}
+
+/**
+ * Lets what waits for a frame happen; under Node a frame is a task. A
+ * batch applied in one frame may schedule a cache write for the next,
+ * so this waits for a few.
+ */
+export async function afterFrames(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }

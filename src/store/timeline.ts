@@ -63,7 +63,8 @@ export interface TimelineState extends PostLists {
    */
   receiveFeeds(pages: readonly FeedArrival[]): void;
   removePost(publisher: BareJid, itemId: string): void;
-  removePostsOf(publisher: BareJid): void;
+  /** Drops every post of these publishers, here and in the cache. */
+  removePostsOf(publishers: readonly BareJid[]): void;
   /** Retracts one of our own posts, then drops it. */
   deletePost(key: string): Promise<void>;
 
@@ -126,13 +127,15 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     dropKeys([postKey(publisher, itemId)]);
   },
 
-  removePostsOf(publisher) {
+  removePostsOf(publishers) {
+    if (publishers.length === 0) return;
+    const gone = new Set(publishers);
     const keys = get()
-      .sorted.filter((post) => post.publisher === publisher)
+      .sorted.filter((post) => gone.has(post.publisher))
       .map((post) => post.key);
     const next = withoutPosts(get(), keys);
     if (next) set(next);
-    writeBehind("delete feed", (cache) => cache.deletePostsOf(publisher));
+    writeBehind("delete feeds", (cache) => cache.deletePostsOf(publishers));
   },
 
   async deletePost(key) {

@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Contact } from "../model";
 import { useRosterStore, useTimelineStore } from "../store";
 import { ContactRow } from "./ContactRow";
+import { orderContacts } from "./contactOrder";
 import { byName } from "./contactText";
 import { isSharingState } from "./errorText";
 import { VirtualContactList } from "./VirtualContactList";
@@ -20,11 +21,7 @@ export function ContactList() {
   const contacts = useRosterStore((s) => s.contacts);
   const feedErrors = useTimelineStore((s) => s.feedErrors);
   const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage;
-  const sorted = useMemo(
-    () => Object.values(contacts).sort(byName(language ?? "en")),
-    [contacts, language],
-  );
+  const sorted = useSortedContacts(contacts, i18n.resolvedLanguage ?? "en");
 
   const noteOf: NoteOf = (jid) => {
     const code = feedErrors[jid]?.code;
@@ -35,6 +32,30 @@ export function ContactList() {
     return <VirtualContactList contacts={sorted} noteOf={noteOf} />;
   }
   return <PlainList contacts={sorted} noteOf={noteOf} />;
+}
+
+/**
+ * The contacts by name. The last order is kept in state (React's "from
+ * the previous render" pattern), so a presence batch reuses it.
+ */
+function useSortedContacts(
+  contacts: Readonly<Record<string, Contact>>,
+  language: string,
+) {
+  const [order, setOrder] = useState(() => ({
+    from: contacts,
+    language,
+    sorted: orderContacts(contacts, [], byName(language)),
+  }));
+  if (order.from === contacts && order.language === language) {
+    return order.sorted;
+  }
+
+  // Another language sorts names its own way: start over.
+  const previous = order.language === language ? order.sorted : [];
+  const sorted = orderContacts(contacts, previous, byName(language));
+  setOrder({ from: contacts, language, sorted });
+  return sorted;
 }
 
 interface ListProps {

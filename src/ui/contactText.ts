@@ -25,7 +25,7 @@ export function sharingText(t: TFunction, contact: Contact): string {
 }
 
 /** Contacts in the order a person looks for them: by name. */
-export function byName(language: string) {
+export function byName(language?: string) {
   const collator = new Intl.Collator(language, { sensitivity: "base" });
   return (a: Contact, b: Contact): number =>
     collator.compare(contactName(a), contactName(b));

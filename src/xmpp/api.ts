@@ -34,6 +34,15 @@ export interface LoginOptions {
   readonly redirects?: number;
 }
 
+/**
+ * A roster kept from an earlier session with its version (XEP-0237), so
+ * that a server with nothing new to say can answer "unchanged".
+ */
+export interface CachedRoster {
+  readonly ver: string;
+  readonly items: readonly RosterItem[];
+}
+
 /** A roster item as RFC 6121 §2.1 describes it. */
 export interface RosterItem {
   readonly jid: BareJid;
@@ -49,10 +58,13 @@ export interface RosterItem {
  * `resume()` then resolves true.
  */
 export interface SessionHandlers {
-  /** A roster push (RFC 6121 §2.1.6): an item added or changed. */
-  onRosterItem(item: RosterItem): void;
-  /** A roster push with `subscription="remove"`. */
-  onRosterRemove(jid: BareJid): void;
+  /**
+   * A roster push (RFC 6121 §2.1.6): an item added or changed, and the
+   * roster's version after it (XEP-0237 §2.5) if the server keeps them.
+   */
+  onRosterItem(item: RosterItem, ver?: string): void;
+  /** A roster push with `subscription="remove"`, likewise. */
+  onRosterRemove(jid: BareJid, ver?: string): void;
   /** A contact's best resource changed availability. */
   onPresence(jid: BareJid, availability: Availability): void;
   /** Someone asks to see our presence (and posts). */
@@ -91,8 +103,16 @@ export interface Session
   readonly jid: BareJid;
   /** The WebSocket URL in use (given or discovered). */
   readonly service: string;
-  /** The roster as fetched at login. */
+  /**
+   * The roster: as fetched at login (or the cached one, when the server
+   * said it stands), with every push since applied.
+   */
   readonly roster: RosterItem[];
+  /**
+   * Its version (XEP-0237), to keep with it; null when the server keeps
+   * no versions.
+   */
+  readonly rosterVer: string | null;
   /**
    * Sends our first presence, with the caps that ask for microblog events
    * (XEP-0115 §4, XEP-0163 §4). Until then the server sends us no events

@@ -6,6 +6,7 @@ import { PepperError } from "./api";
 import { watchServerClose } from "./closing";
 import { redirectTarget } from "./endpoints";
 import { guardFraming, OPEN_WAIT_MS } from "./framing";
+import { NS_ROSTER_VER } from "./ns";
 import { registerScram, type ScramKeys, type ScramLogin } from "./scram";
 
 const NS_STREAMS = "http://etherx.jabber.org/streams";
@@ -28,6 +29,8 @@ export interface StreamOptions {
 export interface OpenedStream {
   readonly xmpp: Client;
   readonly keys: ScramKeys | undefined;
+  /** The server keeps roster versions (XEP-0237 §2.1). */
+  readonly rosterVersioning: boolean;
 }
 
 /**
@@ -89,7 +92,8 @@ export async function openStream(
   }
 
   await streamManagementSettled(xmpp, features());
-  return { xmpp, keys: scram.keys() };
+  const rosterVersioning = !!features()?.getChild("ver", NS_ROSTER_VER);
+  return { xmpp, keys: scram.keys(), rosterVersioning };
 }
 
 /**

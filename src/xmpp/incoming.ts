@@ -35,11 +35,11 @@ export function listen(
     if (push?.kind === "item") {
       const before = roster.get(push.item.jid);
       roster.set(push.item.jid, push.item);
-      handlers.onRosterItem(push.item);
+      handlers.onRosterItem(push.item, push.ver);
       if (gainedSubscriber(before, push.item)) announce().catch(ignore);
     } else if (push?.kind === "remove") {
       roster.delete(push.jid);
-      handlers.onRosterRemove(push.jid);
+      handlers.onRosterRemove(push.jid, push.ver);
     }
     // No reply means service-unavailable from xmpp.js: a forged push gets
     // an error, never a result (RFC 6121 §2.1.6, fixture case-27).

@@ -3,6 +3,7 @@ export type {
   ErrorCode,
   FeedPage,
   LoginOptions,
+  CachedRoster,
   RosterItem,
   Session,
   SessionHandlers,

@@ -20,6 +20,8 @@ export const FORM_NODE_CONFIG = "http://jabber.org/protocol/pubsub#node_config";
 
 /** RFC 6121 §2: the roster. */
 export const NS_ROSTER = "jabber:iq:roster";
+/** XEP-0237 §2.1: the stream feature of a server that keeps versions. */
+export const NS_ROSTER_VER = "urn:xmpp:features:rosterver";
 
 /** XEP-0115: entity capabilities; XEP-0030: service discovery. */
 export const NS_CAPS = "http://jabber.org/protocol/caps";

@@ -16,7 +16,11 @@ describe("case-27: forged and legitimate roster pushes", () => {
       kind: "item",
       item: { jid: "carol@example.test", name: "Carol" },
     });
-    expect(push("3")).toEqual({ kind: "remove", jid: "dave@example.test" });
+    expect(push("3")).toEqual({
+      kind: "remove",
+      jid: "dave@example.test",
+      ver: "v19",
+    });
   });
 
   it("ignores a push from our own full JID, by choice (RFC 6121 §2.1.6)", () => {

@@ -3,6 +3,7 @@ import { canonical, stanza } from "../../test/fixtures";
 import {
   parseRoster,
   parseRosterPush,
+  parseRosterResult,
   rosterGet,
   rosterRemove,
   rosterSet,
@@ -129,5 +130,70 @@ describe("rosterRemove", () => {
       .getChild("query")
       ?.getChild("item");
     expect(item?.attrs.subscription).toBe("remove");
+  });
+});
+
+describe("roster versioning (XEP-0237)", () => {
+  it("sends the version we hold in the get, and an empty one for none", () => {
+    expect(canonical(rosterGet("v7"))).toEqual(
+      canonical(
+        stanza(
+          `<iq type="get"><query xmlns="jabber:iq:roster" ver="v7"/></iq>`,
+        ),
+      ),
+    );
+    expect(rosterGet("").getChild("query")?.attrs.ver).toBe("");
+  });
+
+  it("reads an empty result as: the roster we hold stands", () => {
+    const iq = stanza(`<iq type="result" id="r1"/>`);
+    expect(parseRosterResult(iq, OWN)).toEqual({ kind: "unchanged" });
+  });
+
+  /** A roster result from `from` holding one item, `jid`. */
+  const result = (from: string, ver: string, jid: string) =>
+    stanza(`<iq type="result" from="${from}">
+      <query xmlns="jabber:iq:roster" ver="${ver}">
+        <item jid="${jid}" subscription="both"/>
+      </query></iq>`);
+
+  it("reads a full result with its new version", () => {
+    const iq = result(OWN, "v8", "alice@example.test");
+    expect(parseRosterResult(iq, OWN)).toEqual({
+      kind: "roster",
+      items: [
+        { jid: "alice@example.test", subscription: "both", pending: false },
+      ],
+      ver: "v8",
+    });
+  });
+
+  it("reads a result without version from a server that keeps none", () => {
+    const iq = stanza(`
+      <iq type="result"><query xmlns="jabber:iq:roster"/></iq>`);
+    expect(parseRosterResult(iq, OWN)).toEqual({ kind: "roster", items: [] });
+  });
+
+  it("takes neither 'unchanged' nor a version from a third party", () => {
+    const empty = stanza(`<iq type="result" from="mallory@evil.test"/>`);
+    const full = result("mallory@evil.test", "evil", "mallory@evil.test");
+    expect(parseRosterResult(empty, OWN)).toEqual({
+      kind: "roster",
+      items: [],
+    });
+    expect(parseRosterResult(full, OWN)).toEqual({
+      kind: "roster",
+      items: [],
+    });
+  });
+
+  it("reads the version a push brings", () => {
+    const iq = stanza(
+      push("", `<item jid="carol@example.test" subscription="to"/>`).replace(
+        `<query xmlns="jabber:iq:roster">`,
+        `<query xmlns="jabber:iq:roster" ver="v9">`,
+      ),
+    );
+    expect(parseRosterPush(iq, OWN)).toMatchObject({ kind: "item", ver: "v9" });
   });
 });

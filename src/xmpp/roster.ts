@@ -5,15 +5,51 @@ import type { RosterItem } from "./api";
 import { parseJid, toBareJid } from "./jid";
 import { NS_ROSTER } from "./ns";
 
-/** A roster push, as parseRosterPush reads it. */
-export type RosterPush =
-  { kind: "item"; item: RosterItem } | { kind: "remove"; jid: BareJid };
+/**
+ * A roster push, as parseRosterPush reads it, with the roster version it
+ * brings (XEP-0237 §2.5) when the server keeps versions.
+ */
+export type RosterPush = (
+  { kind: "item"; item: RosterItem } | { kind: "remove"; jid: BareJid }
+) & { ver?: string };
+
+/**
+ * A roster result (XEP-0237 §2.4): the whole roster with its version, or,
+ * when we sent the version we hold and nothing changed since, an empty
+ * result that means our copy stands.
+ */
+export type RosterResult =
+  { kind: "roster"; items: RosterItem[]; ver?: string } | { kind: "unchanged" };
 
 const SUBSCRIPTIONS = new Set<string>(["none", "to", "from", "both"]);
 
-/** RFC 6121 §2.1.3: the roster get. */
-export function rosterGet(): Element {
-  return xml("iq", { type: "get" }, xml("query", { xmlns: NS_ROSTER }));
+/**
+ * RFC 6121 §2.1.3: the roster get. `ver` is the version of the roster we
+ * hold, "" for none (XEP-0237 §2.3); send it only to a server that
+ * advertises the feature (NS_ROSTER_VER).
+ */
+export function rosterGet(ver?: string): Element {
+  const attrs =
+    ver === undefined ? { xmlns: NS_ROSTER } : { xmlns: NS_ROSTER, ver };
+  return xml("iq", { type: "get" }, xml("query", attrs));
+}
+
+/**
+ * Reads the answer to rosterGet. A result with no query is "unchanged"
+ * (XEP-0237 §2.4), but only from our account or its server: anyone else's
+ * answer is read as an empty roster, as parseRoster does.
+ */
+export function parseRosterResult(iq: Element, ownJid: BareJid): RosterResult {
+  const from = iq.attrs.from;
+  const trusted = from === undefined || isOwnAccountOrServer(from, ownJid);
+  const query = iq.getChild("query", NS_ROSTER);
+  if (trusted && !query) return { kind: "unchanged" };
+
+  const items = parseRoster(iq, ownJid);
+  const ver = trusted ? query?.attrs.ver : undefined;
+  return ver === undefined
+    ? { kind: "roster", items }
+    : { kind: "roster", items, ver };
 }
 
 /**
@@ -48,15 +84,17 @@ export function parseRosterPush(
   if (iq.attrs.type !== "set") return null;
   if (from !== undefined && !isOwnBareJid(from, ownJid)) return null;
 
-  const items =
-    iq.getChild("query", NS_ROSTER)?.getChildren("item", NS_ROSTER) ?? [];
+  const query = iq.getChild("query", NS_ROSTER);
+  const items = query?.getChildren("item", NS_ROSTER) ?? [];
   const item = items.length === 1 && items[0] ? readItem(items[0]) : null;
   if (!item) return null;
 
+  const ver = query?.attrs.ver;
+  const versioned = ver === undefined ? {} : { ver };
   if (items[0]?.attrs.subscription === "remove") {
-    return { kind: "remove", jid: item.jid };
+    return { kind: "remove", jid: item.jid, ...versioned };
   }
-  return { kind: "item", item };
+  return { kind: "item", item, ...versioned };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Client } from "@xmpp/client";
 import type { Element } from "@xmpp/xml";
 import type { BareJid, PostDraft } from "../model";
 import type {
+  CachedRoster,
   FeedPage,
   LoginOptions,
   RosterItem,
@@ -11,6 +12,7 @@ import type {
   SessionHandlers,
 } from "./api";
 import { PepperError } from "./api";
+import type { ScramKeys } from "./scram-mechanism";
 import { parseEntry, buildEntry } from "./atom";
 import { capsElement, computeVer, discoInfoResult } from "./caps";
 import { openStream } from "./connection";
@@ -21,12 +23,7 @@ import { parseJid, toBareJid } from "./jid";
 import { itemsRequest, parseItemsResult, retractRequest } from "./microblog";
 import { nickRequest, parseNickResult } from "./nick";
 import { NS_DISCO_INFO } from "./ns";
-import {
-  initialPresence,
-  subscribe,
-  subscribed,
-  unsubscribed,
-} from "./presence";
+import { initialPresence } from "./presence";
 import { fetchNick, fetchVcard, setNick, setVcard } from "./profile";
 import { fetchAvatar, fetchAvatarData, publishAvatar } from "./profile-avatar";
 import { newPublishState, publishDraft } from "./publish";
@@ -36,15 +33,19 @@ import { commentMethods, ensureCommentsNode } from "./session-comments";
 import { followMethods } from "./session-follow";
 import { visibilityMethods } from "./session-visibility";
 import { canResume, resumeStream } from "./resume";
-import { parseRoster, rosterGet } from "./roster";
+import { fetchRoster, trackVer } from "./roster-sync";
+import type { RosterVersioning } from "./roster-sync";
 import { lives, listen } from "./incoming";
+import { subscriptionMethods } from "./subscriptions";
 
 const FEED_SIZE = 20;
 
 /**
  * Logs in and starts a session: finds the endpoint with XEP-0156 when none
  * is given (or tries the given ones in order, see endpoints.ts),
- * authenticates, fetches the roster and answers the server's caps query.
+ * authenticates, fetches the roster (sending the version of `cached`
+ * where the server keeps versions, XEP-0237) and answers the server's caps
+ * query.
  * Presence waits for `announce()`. Resolves once online; rejects with a
  * PepperError whose code says what went wrong ("invalid-jid",
  * "no-endpoint", "unreachable", "not-authorized", …).
@@ -52,6 +53,7 @@ const FEED_SIZE = 20;
 export async function connect(
   options: LoginOptions,
   handlers: SessionHandlers,
+  cached?: CachedRoster,
 ): Promise<Session> {
   const address = parseJid(options.jid);
   if (!address?.local) {
@@ -74,9 +76,10 @@ export async function connect(
       }),
     options.redirects,
   );
-  const { xmpp, keys } = opened;
+  const { xmpp, keys, rosterVersioning } = opened;
+  const versioning = { versioning: rosterVersioning, cached };
   try {
-    return { ...(await startSession(xmpp, service, handlers)), keys };
+    return await startSession(xmpp, { service, keys }, handlers, versioning);
   } catch (error) {
     await xmpp.stop().catch(() => undefined);
     throw toPepperError(error);
@@ -85,8 +88,9 @@ export async function connect(
 
 async function startSession(
   xmpp: Client,
-  service: string,
+  { service, keys }: Pick<SessionInfo, "service" | "keys">,
   handlers: SessionHandlers,
+  versioning: RosterVersioning,
 ): Promise<Session> {
   const jid = toBareJid(String(xmpp.jid));
   const ver = await computeVer();
@@ -94,13 +98,16 @@ async function startSession(
     discoInfoResult(ctx.element.attrs.node),
   );
 
-  const roster = parseRoster(await xmpp.iqCaller.request(rosterGet()), jid);
-  const state = { roster: new Map(roster.map((item) => [item.jid, item])) };
+  const request = (iq: Element) => xmpp.iqCaller.request(iq);
+  const fetched = await fetchRoster(request, jid, versioning);
+  const roster = new Map(fetched.items.map((item) => [item.jid, item]));
+  const rosterVer = { current: fetched.ver };
   // XEP-0115 §4: the caps in our presence are how the server learns that
   // we want microblog events (+notify, XEP-0163 §4).
   const announce = () => xmpp.send(initialPresence(capsElement(ver)));
-  listen(xmpp, jid, handlers, state.roster, announce);
-  return makeSession(xmpp, { jid, service, ver }, roster, state.roster);
+  listen(xmpp, jid, trackVer(handlers, rosterVer), roster, announce);
+  const info = { jid, service, ver, keys };
+  return makeSession(xmpp, info, roster, rosterVer);
 }
 
 interface SessionInfo {
@@ -108,13 +115,14 @@ interface SessionInfo {
   readonly service: string;
   /** Our XEP-0115 verification string, the same for every Pepper. */
   readonly ver: string;
+  readonly keys: ScramKeys | undefined;
 }
 
 function makeSession(
   xmpp: Client,
-  { jid, service, ver }: SessionInfo,
-  roster: RosterItem[],
+  { jid, service, ver, keys }: SessionInfo,
   current: Map<BareJid, RosterItem>,
+  rosterVer: { readonly current: string | null },
 ): Session {
   const publishState = newPublishState();
   const visibility = visibilityMethods(xmpp, jid, publishState);
@@ -132,10 +140,18 @@ function makeSession(
     });
   };
 
+  // Getters, not copies: the roster changes with each push. Spreading
+  // this object would freeze them.
   return {
     jid,
     service,
-    roster,
+    keys,
+    get roster() {
+      return [...current.values()];
+    },
+    get rosterVer() {
+      return rosterVer.current;
+    },
 
     // XEP-0115 §4: the caps in our first presence are how the server learns
     // that we want microblog events (+notify, XEP-0163 §4).
@@ -159,6 +175,7 @@ function makeSession(
     ...followMethods(xmpp, jid),
     fetchAccessModel: visibility.fetchAccessModel,
     setAccessModel: visibility.setAccessModel,
+    ...subscriptionMethods(send, current),
 
     async publish(draft: PostDraft) {
       await visibility.ready();
@@ -183,23 +200,6 @@ function makeSession(
         .catch((error: unknown) => {
           throw toPepperError(error);
         });
-    },
-
-    async addContact(contact: BareJid) {
-      await send(subscribe(contact));
-      await send(subscribed(contact));
-    },
-
-    async acceptSubscription(contact: BareJid) {
-      await send(subscribed(contact));
-      const item = current.get(contact);
-      if (item?.subscription !== "to" && item?.subscription !== "both") {
-        await send(subscribe(contact));
-      }
-    },
-
-    async declineSubscription(contact: BareJid) {
-      await send(unsubscribed(contact));
     },
 
     fetchNick: (owner: BareJid) => fetchNick(xmpp, owner),

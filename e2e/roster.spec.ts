@@ -1,0 +1,142 @@
+// The roster across reloads: a removed contact's posts leave the timeline
+// and the cache (case-28 step 6), and a reload sends the cached roster's
+// version (XEP-0237), so the server answers "unchanged" when it is, and
+// the whole roster when someone was added while the page was closed.
+import type { Page } from "@playwright/test";
+import { atomEntry } from "./atomEntry";
+import { expect, loginUrl, test, users } from "./fixtures";
+import { contacts, logIn, logInAgain, logInOn, postsWith } from "./pages";
+
+const verOf = (frame: string) => /ver=["']([^"']*)["']/.exec(frame)?.[1];
+
+/**
+ * Records the roster gets a page sends and the answers it receives, by
+ * stanza id, so a spec can tell a full roster from "unchanged".
+ */
+function watchRosterGets(page: Page) {
+  const gets = new Map<string, string>();
+  const answers = new Map<string, string>();
+  page.on("websocket", (ws) => {
+    ws.on("framesent", ({ payload }) => {
+      const frame = String(payload);
+      const id = /<iq[^>]* id=["']([^"']+)["']/.exec(frame)?.[1];
+      if (
+        id &&
+        frame.includes("jabber:iq:roster") &&
+        /type=["']get/.test(frame)
+      ) {
+        gets.set(id, frame);
+      }
+    });
+    ws.on("framereceived", ({ payload }) => {
+      const frame = String(payload);
+      const id = /<iq[^>]* id=["']([^"']+)["']/.exec(frame)?.[1];
+      if (id && gets.has(id)) answers.set(id, frame);
+    });
+  });
+  /**
+   * The version the last get sent, whether it was answered and with a
+   * roster, and the version that answer gave.
+   */
+  return () => {
+    const [id, get] = [...gets].at(-1) ?? [];
+    const answer = id === undefined ? undefined : answers.get(id);
+    return {
+      ver: get && verOf(get),
+      answered: answer !== undefined,
+      full: answer?.includes("<query") ?? false,
+      answerVer: answer && verOf(answer),
+    };
+  };
+}
+
+test("a removed contact leaves, and their posts with them, also after a reload", async ({
+  browser,
+  xmppAs,
+}) => {
+  const dave = await xmppAs(users.dave);
+  await dave.reset();
+  const carol = await xmppAs(users.carol);
+  await dave.befriend(users.carol);
+  const text = `Carol's seedlings ${Date.now()}`;
+  await carol.publish(atomEntry(text, "Carol", new Date()));
+
+  const page = await logIn(browser, users.dave);
+  await expect(contacts(page)).toContainText(users.carol.jid);
+  await expect(postsWith(page, text)).toHaveCount(1);
+
+  await dave.session.removeContact(users.carol.jid);
+  await expect(contacts(page)).not.toContainText(users.carol.jid);
+  await expect(postsWith(page, text)).toHaveCount(0);
+
+  // Before logging in again, what shows comes from the cache alone.
+  await page.reload();
+  await expect(page.getByLabel("Password")).toBeVisible();
+  await expect(page.getByRole("feed", { name: "Timeline" })).toBeVisible();
+  await expect(contacts(page)).not.toContainText(users.carol.jid);
+  await expect(postsWith(page, text)).toHaveCount(0);
+  await logInAgain(page, users.dave);
+  await expect(postsWith(page, text)).toHaveCount(0);
+});
+
+test("a reload keeps the roster right, with one added while it was closed", async ({
+  browser,
+  xmppAs,
+}) => {
+  const alice = await xmppAs(users.alice);
+  await alice.reset();
+  await alice.befriend(users.bob);
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const firstGets = watchRosterGets(first);
+  await logInOn(first, users.alice);
+  await expect(contacts(first)).toContainText(users.bob.jid);
+  expect(firstGets()).toMatchObject({ full: true });
+  await first.close();
+
+  await alice.befriend(users.carol);
+
+  const second = await context.newPage();
+  const secondGets = watchRosterGets(second);
+  await logInOn(second, users.alice);
+  await expect(contacts(second)).toContainText(users.carol.jid);
+  await expect(contacts(second)).toContainText(users.bob.jid);
+  const changed = secondGets();
+  expect(changed.ver).toBeTruthy();
+  expect(changed.full).toBe(true);
+  expect(changed.answerVer).not.toBe(changed.ver);
+
+  // Nothing changed since: the server says so, and the cache's roster stands.
+  const thirdGets = watchRosterGets(second);
+  await second.reload();
+  await logInAgain(second, users.alice);
+  await expect(contacts(second)).toContainText(users.carol.jid);
+  await expect(contacts(second)).toContainText(users.bob.jid);
+  expect(thirdGets()).toMatchObject({
+    ver: changed.answerVer,
+    answered: true,
+    full: false,
+  });
+  await context.close();
+});
+
+test("with Remember me, the login after a reload names the cached version", async ({
+  page,
+  xmppAs,
+}) => {
+  const eve = await xmppAs(users.eve);
+  await eve.befriend(users.dave);
+  await page.goto(loginUrl(users.eve));
+  await page.getByLabel("Password").fill(users.eve.password);
+  await page.getByRole("checkbox", { name: "Remember me" }).check();
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(contacts(page)).toContainText(users.dave.jid);
+
+  const gets = watchRosterGets(page);
+  await page.reload();
+  await expect(page.getByRole("status")).toContainText("Online");
+  await expect(contacts(page)).toContainText(users.dave.jid);
+  expect(gets()).toMatchObject({ answered: true, full: false });
+  expect(gets().ver).toBeTruthy();
+  await page.getByRole("button", { name: "Log out" }).click();
+});
