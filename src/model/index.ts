@@ -12,3 +12,4 @@ export { comparePosts, postKey } from "./post";
 export type { Comment } from "./comment";
 export { compareComments, LIKE } from "./comment";
 export { editDraft, likeDraft, newDraft, repostDraft } from "./drafts";
+export { isLoopbackHost, isSafeMediaUrl, LOOPBACK_HOSTS } from "./loopback";

@@ -58,6 +58,8 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     fetchComments: () => Promise.resolve([]),
     publishComment: () => unused(),
     retractComment: () => Promise.resolve(),
+    findUploadService: () => Promise.resolve(undefined),
+    uploadPicture: () => unused(),
     ...overrides,
   };
 }

@@ -6,9 +6,11 @@ import type {
   BareJid,
   Post,
   PostDraft,
+  PostImage,
   Subscription,
 } from "../model";
 import type { CommentMethods } from "./session-comments";
+import type { UploadService } from "./upload";
 
 /**
  * Where and as whom to log in: with the password, or (password "") with
@@ -112,6 +114,19 @@ export interface Session extends CommentMethods {
   fetchNick(owner: BareJid): Promise<string | undefined>;
   /** Publishes our nick; later posts carry it as their author's name. */
   setNick(nick: string): Promise<void>;
+  /**
+   * XEP-0363: our server's upload service and its size limit, looked for
+   * once; resolves with undefined when the server has none.
+   */
+  findUploadService(): Promise<UploadService | undefined>;
+  /**
+   * Uploads a picture (XEP-0363 slot, then HTTP PUT) and resolves with
+   * the enclosure to publish. Rejects with a PepperError:
+   * "file-too-large" (over the service's limit, checked before sending),
+   * "no-upload-service", "upload-failed", "unreachable", or a stanza
+   * error's condition.
+   */
+  uploadPicture(file: File): Promise<PostImage>;
   /** Ends the stream; resolves once the socket is closed. */
   logout(): Promise<void>;
 }
@@ -133,6 +148,9 @@ export type ErrorCode =
   | "storage"
   | "quota"
   | "password-needed"
+  | "file-too-large"
+  | "upload-failed"
+  | "no-upload-service"
   | (string & {});
 
 export class PepperError extends Error {

@@ -9,6 +9,7 @@ export type {
 } from "./api";
 export { PepperError } from "./api";
 export type { ScramKeys } from "./scram";
+export type { UploadService } from "./upload";
 export { itemUri } from "./atom-build";
 export { validateBareJid } from "./jid";
 

@@ -24,6 +24,10 @@ export const NS_ROSTER = "jabber:iq:roster";
 /** XEP-0115: entity capabilities; XEP-0030: service discovery. */
 export const NS_CAPS = "http://jabber.org/protocol/caps";
 export const NS_DISCO_INFO = "http://jabber.org/protocol/disco#info";
+export const NS_DISCO_ITEMS = "http://jabber.org/protocol/disco#items";
+
+/** XEP-0363: HTTP File Upload. */
+export const NS_UPLOAD = "urn:xmpp:http:upload:0";
 
 /** XEP-0004: data forms; XEP-0059: result set management. */
 export const NS_DATA_FORMS = "jabber:x:data";

@@ -32,6 +32,7 @@ import { newPublishState, publishDraft } from "./publish";
 import { commentsNodeOf } from "./comments";
 import { commentMethods, ensureCommentsNode } from "./session-comments";
 import { canResume, resumeStream } from "./resume";
+import { uploadMethods } from "./upload-session";
 import { parseRoster, rosterGet } from "./roster";
 import { lives, listen } from "./incoming";
 
@@ -148,6 +149,7 @@ function makeSession(
     },
 
     ...commentMethods(xmpp, jid, authorName),
+    ...uploadMethods(xmpp, jid.split("@")[1] ?? jid),
 
     async publish(draft: PostDraft) {
       const comments = commentsNodeOf(jid, draft.itemId);
