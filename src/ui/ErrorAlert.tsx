@@ -1,11 +1,17 @@
 import { errorText } from "./errorText";
 import "./ErrorAlert.css";
 
-/** An error the user should read now: announced, with what to do next. */
-export function ErrorAlert({ code }: { code: string }) {
+/**
+ * An error the user should read now: announced, with what to do next.
+ * Its words come from the code, or are given whole when they name
+ * something (a file, a limit).
+ */
+export function ErrorAlert(
+  props: { readonly code: string } | { readonly text: string },
+) {
   return (
     <p role="alert" className="error-alert" dir="auto">
-      {errorText(code)}
+      {"code" in props ? errorText(props.code) : props.text}
     </p>
   );
 }

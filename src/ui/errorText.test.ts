@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorText, isSharingState } from "./errorText";
+import { errorText, isSharingState, tooLargeText } from "./errorText";
 
 const fallback = errorText("no-such-condition");
 
@@ -12,6 +12,10 @@ describe("errorText", () => {
     ["remote-server-timeout", /didn't answer/],
     ["feature-not-implemented", /doesn't support microblogging/],
     ["service-unavailable", /doesn't offer microblogging/],
+    ["file-too-large", /bigger than your server takes/],
+    ["upload-failed", /couldn't be uploaded.*still here/],
+    ["pictures-offline", /need a connection.*stay here/],
+    ["no-upload-service", /doesn't take picture uploads/],
   ])("gives %s words of its own", (code, words) => {
     expect(errorText(code)).toMatch(words);
     expect(errorText(code)).not.toBe(fallback);
@@ -53,5 +57,14 @@ describe("isSharingState", () => {
     expect(isSharingState("remote-server-not-found")).toBe(false);
     expect(isSharingState("remote-server-timeout")).toBe(false);
     expect(isSharingState("service-unavailable")).toBe(false);
+  });
+});
+
+describe("tooLargeText", () => {
+  it("names the picture, its size rounded up and the server's limit", () => {
+    expect(tooLargeText("cat.png", 1024 * 1024 + 1, 1024 * 1024)).toBe(
+      '"cat.png" is 1.1 MB, and your server takes pictures up to 1 MB. ' +
+        "Choose a smaller one or shrink it; your post is still here.",
+    );
   });
 });

@@ -64,6 +64,24 @@ const TEXT: Readonly<Record<string, string>> = {
   "service-unavailable":
     "The server doesn't offer microblogging (PEP) here, or not right " +
     "now. Try again later; if it keeps happening, ask its admin.",
+  // Pictures (XEP-0363 uploads). The text and the pictures always stay in
+  // the composer, so each sentence says so.
+  "file-too-large":
+    "That picture is bigger than your server takes. Choose a smaller " +
+    "one; your post is still here.",
+  "upload-failed":
+    "The pictures couldn't be uploaded. Your post and its pictures are " +
+    "still here: try Post again.",
+  "no-upload-service":
+    "Your server doesn't take picture uploads (XEP-0363), so this post " +
+    "can't carry pictures. Remove them to post the text, or ask your " +
+    "server's admin to turn uploads on.",
+  "pictures-offline":
+    "Pictures need a connection to go up. Your post and its pictures " +
+    "stay here: post again once you're back online, or remove the " +
+    "pictures to send the text when the connection returns.",
+  "not-a-picture":
+    "Only pictures can be attached: PNG, JPEG, GIF or WebP files.",
   offline: "You're offline. Log in again and Pepper will send it.",
   "comment-forbidden":
     "Their server doesn't let you comment on this post. Your comment is " +
@@ -79,6 +97,25 @@ const FALLBACK =
 /** The sentence to show for an error code. */
 export function errorText(code: string): string {
   return TEXT[code] ?? FALLBACK;
+}
+
+/**
+ * The sentence for a picture over the server's limit, naming the limit
+ * the server gave (XEP-0363 §3 max-file-size) and the picture.
+ */
+export function tooLargeText(name: string, size: number, limit: number) {
+  return (
+    `"${name}" is ${megabytes(size, "up")}, and your server takes ` +
+    `pictures up to ${megabytes(limit)}. Choose a smaller one or shrink ` +
+    "it; your post is still here."
+  );
+}
+
+/** Bytes as MB with one decimal at most (1 MB = 1,048,576 bytes). */
+function megabytes(bytes: number, round: "up" | "down" = "down"): string {
+  const tenths = (bytes / 1024 / 1024) * 10;
+  const shown = (round === "up" ? Math.ceil(tenths) : Math.floor(tenths)) / 10;
+  return `${shown} MB`;
 }
 
 /**
