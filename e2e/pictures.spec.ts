@@ -3,7 +3,7 @@
 // post and opens it large; a picture over the server's limit is refused
 // with the limit named, and nothing alice wrote is lost.
 import { deflateSync, crc32 } from "node:zlib";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test, users, type XmppHelper } from "./fixtures";
 import { findPost, logIn } from "./pages";
 
@@ -178,4 +178,63 @@ test("a failed upload keeps the text and the pictures for a retry", async ({
   await expect(
     post.getByRole("button", { name: "Picture from alice, open large" }),
   ).toBeVisible();
+});
+
+/**
+ * What the browser fires when a file is pasted into, or dropped on, an
+ * element: the same events, with a DataTransfer holding the file.
+ */
+async function hand(target: Locator, how: "paste" | "drop", file: FileSpec) {
+  await target.evaluate(
+    (element, { how, name, bytes }) => {
+      const data = new DataTransfer();
+      const type = "image/png";
+      data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      const init = { bubbles: true, cancelable: true };
+      if (how === "paste") {
+        element.dispatchEvent(
+          new ClipboardEvent("paste", { ...init, clipboardData: data }),
+        );
+        return;
+      }
+      for (const kind of ["dragenter", "dragover", "drop"]) {
+        element.dispatchEvent(
+          new DragEvent(kind, { ...init, dataTransfer: data }),
+        );
+      }
+    },
+    { how, name: file.name, bytes: [...file.buffer] },
+  );
+}
+
+interface FileSpec {
+  readonly name: string;
+  readonly buffer: Buffer;
+}
+
+test("pictures pasted and dropped go up together in one post", async ({
+  browser,
+  xmppAs,
+}) => {
+  const alice = await xmppAs(users.alice);
+  const writing = await aliceWriting(browser, alice, "Two views");
+  const { page, box, attached } = writing;
+
+  await hand(box, "paste", { name: "left.png", buffer: png(30, 20) });
+  await hand(page.locator("form.composer"), "drop", {
+    name: "right.png",
+    buffer: png(20, 30),
+  });
+  await expect(attached.getByRole("img")).toHaveCount(2);
+  // A paste of a file adds no text.
+  await expect(box).toHaveValue("Two views");
+  await page.getByRole("button", { name: "Post" }).click();
+  await expect(box).toHaveValue("");
+
+  const post = await findPost(page, "Two views");
+  await expect(
+    post.getByRole("button", { name: /^Picture \d of 2 from alice/ }),
+  ).toHaveCount(2);
+  const [item] = await alice.items();
+  expect(item?.xml.match(/rel="enclosure"/g)).toHaveLength(2);
 });
