@@ -5,6 +5,7 @@
 import { deflateSync, crc32 } from "node:zlib";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test, users, type XmppHelper } from "./fixtures";
+import { cutProxy } from "./cutProxy";
 import { findPost, logIn } from "./pages";
 
 /** A solid-colour PNG of width × height (PNG spec §5, §11.2). */
@@ -237,4 +238,36 @@ test("pictures pasted and dropped go up together in one post", async ({
   ).toHaveCount(2);
   const [item] = await alice.items();
   expect(item?.xml.match(/rel="enclosure"/g)).toHaveLength(2);
+});
+
+test("offline, a post with pictures stays in the composer, said so", async ({
+  browser,
+  xmppAs,
+}) => {
+  const alice = await xmppAs(users.alice);
+  await alice.reset();
+  const { httpPort, wsUrl } = users.alice.server;
+  const proxy = await cutProxy(httpPort);
+  const viaProxy = wsUrl.replace(`:${httpPort}/`, `:${proxy.port}/`);
+  const page = await logIn(browser, users.alice, viaProxy);
+
+  // The link goes, and stays gone: nothing answers on the proxy's port.
+  await proxy.close();
+  await expect(page.getByRole("status")).not.toContainText("Online");
+  const box = page.getByRole("textbox", { name: "New post" });
+  await box.fill("Written in the tunnel");
+  await page.getByLabel("Add pictures").setInputFiles({
+    name: "tunnel.png",
+    mimeType: "image/png",
+    buffer: png(10, 10),
+  });
+  await page.getByRole("button", { name: "Post" }).click();
+
+  await expect(page.getByRole("alert")).toContainText(
+    "Pictures need a connection to go up.",
+  );
+  await expect(box).toHaveValue("Written in the tunnel");
+  const attached = page.getByRole("list", { name: "Attached pictures" });
+  await expect(attached.getByRole("img", { name: "tunnel.png" })).toBeVisible();
+  expect(await alice.items()).toEqual([]);
 });
