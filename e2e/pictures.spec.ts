@@ -1,7 +1,8 @@
 // Pictures in posts (XEP-0363 HTTP upload through Prosody's
-// mod_http_file_share or ejabberd's mod_http_upload): alice attaches one and posts; bob sees it in her
-// post and opens it large; a picture over the server's limit is refused
-// with the limit named, and nothing alice wrote is lost.
+// mod_http_file_share or ejabberd's mod_http_upload): alice attaches one
+// and posts; bob sees it in her post and opens it large. A picture over
+// the server's limit, a failed upload and a lost connection each say so,
+// and nothing alice wrote is lost. Paste and drop attach pictures too.
 import { deflateSync, crc32 } from "node:zlib";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test, users, type XmppHelper } from "./fixtures";
