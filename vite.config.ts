@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
+import { LOOPBACK_HOSTS } from "./src/model/loopback";
 import { pwaOptions } from "./pwa.config";
 
 const empty = fileURLToPath(new URL("./src/xmpp/empty.ts", import.meta.url));
@@ -16,22 +17,30 @@ const empty = fileURLToPath(new URL("./src/xmpp/empty.ts", import.meta.url));
  * - script-src 'self': only the bundle; no inline script, no eval.
  * - style-src 'self': the bundle's stylesheet; markup from posts can set
  *   no style, so no overlay and no CSS url() fetch.
- * - img-src: our own files and data: (the favicon); https: only for an
- *   image the reader asked to see (ui/media.ts), never plain http.
+ * - img-src: our own files and data: (the favicon); blob: for the
+ *   composer's previews of the user's own pictures before they go up;
+ *   https: for pictures in posts (ui/media.ts), and plain http from
+ *   loopback hosts only (a server on this machine), never elsewhere.
  * - connect-src: the WebSocket URL is whatever server the user names,
  *   so any ws: or wss: host; https: for XEP-0156 host-meta discovery on
- *   the user's domain. Nothing else may be fetched.
+ *   the user's domain and XEP-0363 uploads, and the same loopback http
+ *   hosts for uploads to a server on this machine. Nothing else.
  * - worker-src 'self': the offline service worker (pwa.config.ts), a
  *   file of ours; manifest-src 'self' for its manifest.
  * - frames, objects, forms and base URLs: none.
  */
+/** `http://127.0.0.1:*` and the like: the hosts of model/loopback.ts. */
+const LOOPBACK_HTTP = LOOPBACK_HOSTS.map((host) => `http://${host}:*`).join(
+  " ",
+);
+
 export const POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: https:",
+  `img-src 'self' data: blob: https: ${LOOPBACK_HTTP}`,
   "font-src 'self'",
-  "connect-src 'self' ws: wss: https:",
+  `connect-src 'self' ws: wss: https: ${LOOPBACK_HTTP}`,
   "manifest-src 'self'",
   "frame-src 'none'",
   "object-src 'none'",

@@ -14,17 +14,27 @@ describe("the built page's Content-Security-Policy", () => {
     expect(POLICY).not.toMatch(/unsafe-|nonce-|sha256-/);
   });
 
-  it("connects only to WebSockets and to https discovery", () => {
+  // Plain http only to a server on this machine (uploads, pictures).
+  const loopback = ["http://127.0.0.1:*", "http://localhost:*"];
+
+  it("connects only to WebSockets, https and loopback http", () => {
     expect(directive("connect-src")).toEqual([
       "'self'",
       "ws:",
       "wss:",
       "https:",
+      ...loopback,
     ]);
   });
 
-  it("loads images over https only, and no frames or objects", () => {
-    expect(directive("img-src")).toEqual(["'self'", "data:", "https:"]);
+  it("loads images over https or from loopback, and no frames", () => {
+    expect(directive("img-src")).toEqual([
+      "'self'",
+      "data:",
+      "blob:",
+      "https:",
+      ...loopback,
+    ]);
     expect(directive("frame-src")).toEqual(["'none'"]);
     expect(directive("object-src")).toEqual(["'none'"]);
     expect(directive("default-src")).toEqual(["'none'"]);

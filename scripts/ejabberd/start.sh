@@ -42,7 +42,8 @@ keep_s2s='/# s2s$/d'
 [ -n "$s2s_port" ] && keep_s2s=''
 sed -e "$keep_s2s" -e "s/@DOMAIN@/$domain/g" -e "s/@ADDR@/$addr/g" \
   -e "s/@HTTP_PORT@/$http_port/g" -e "s/@C2S_PORT@/$c2s_port/g" \
-  -e "s/@S2S_PORT@/$s2s_port/g" "$here/ejabberd.yml.in" >"$dir/conf/ejabberd.yml"
+  -e "s/@S2S_PORT@/$s2s_port/g" -e "s|@SPOOL@|$dir/spool|g" \
+  "$here/ejabberd.yml.in" >"$dir/conf/ejabberd.yml"
 
 # Erlang's resolver (ejabberdctl points ERL_INETRC here) reads no hosts
 # file and knows no nameserver, so it never sends a DNS query. localhost

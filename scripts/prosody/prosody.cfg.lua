@@ -14,6 +14,8 @@
 --                             (default 127.0.0.1)
 --   PEPPER_S2S_PORT           set: federate, s2s listener on that port
 --   PEPPER_PROSODY_PEER_SRV   the peer's SRV record (see federation below)
+--   PEPPER_UPLOAD_LIMIT       largest picture upload in bytes (default 1 MiB,
+--                             small so that tests can go over it)
 
 local data = assert(ENV_PEPPER_PROSODY_DATA, "PEPPER_PROSODY_DATA is not set")
 local domain = ENV_PEPPER_PROSODY_DOMAIN or "localhost"
@@ -30,10 +32,11 @@ certificates = data .. "/certs"
 
 -- Loopback only; no TLS listeners; federation only when asked for below.
 local addr = ENV_PEPPER_SERVER_ADDR or "127.0.0.1"
+local http_port = tonumber(ENV_PEPPER_PROSODY_HTTP_PORT) or 5280
 interfaces = { addr }
 c2s_ports = { tonumber(ENV_PEPPER_PROSODY_C2S_PORT) or 15222 }
 http_interfaces = { addr }
-http_ports = { tonumber(ENV_PEPPER_PROSODY_HTTP_PORT) or 5280 }
+http_ports = { http_port }
 https_ports = {}
 s2s_ports = {}
 
@@ -114,3 +117,19 @@ log = {
 }
 
 VirtualHost (domain)
+
+-- XEP-0363 HTTP File Upload for pictures in posts. Clients find it in the
+-- VirtualHost's disco#items (mod_disco lists subdomain components).
+Component ("upload." .. domain) "http_file_share"
+	http_file_share_size_limit = tonumber(ENV_PEPPER_UPLOAD_LIMIT) or 1024 * 1024
+	-- Pictures are all it is for; anything else is refused at the slot.
+	http_file_share_allowed_file_types = { "image/*" }
+	-- Its HTTP app joins the VirtualHost's on the same loopback port: requests
+	-- for 127.0.0.1 are routed to http_default_host (above), so the app is
+	-- registered under that name. The URLs it hands out name the address the
+	-- browser already reaches, so no name is ever looked up.
+	http_host = domain
+	http_external_url = "http://" .. addr .. ":" .. http_port .. "/"
+	-- CORS: mod_http answers the preflight for the routes this module
+	-- declares (GET, PUT) with Authorization and Content-Type allowed and the
+	-- page's Origin echoed, so a page served from another port may PUT.

@@ -218,6 +218,15 @@ export const de: Catalogue = {
     visibleEveryone: "Sichtbar für: alle",
     visibleElsewhere: "Sichtbar für: wen deine andere App gewählt hat",
   },
+  pictures: {
+    add: "Bilder hinzufügen",
+    attached: "Angehängte Bilder",
+    remove: "{{name}} entfernen",
+    close: "Schließen",
+    from: "Bild von {{author}}",
+    nthFrom: "Bild {{n, number}} von {{of, number}} von {{author}}",
+    openLarge: "{{name}}, groß öffnen",
+  },
   time: {
     justNow: "gerade eben",
     someTimeAgo: "vor einiger Zeit",
@@ -331,6 +340,28 @@ export const de: Catalogue = {
     "picture-too-big":
       "Dein Server hat das Bild als zu groß abgelehnt. Dein altes Bild " +
       "bleibt; versuche ein kleineres oder einfacheres Bild.",
+    "file-too-large":
+      "Dieses Bild ist größer, als dein Server annimmt. Wähle ein " +
+      "kleineres; dein Beitrag ist noch hier.",
+    tooLargeNamed:
+      "„{{name}}“ hat {{size, number}} MB, und dein Server nimmt Bilder " +
+      "bis {{limit, number}} MB an. Wähle ein kleineres oder verkleinere " +
+      "es; dein Beitrag ist noch hier.",
+    "upload-failed":
+      "Die Bilder konnten nicht hochgeladen werden. Dein Beitrag und seine " +
+      "Bilder sind noch hier: Versuche „Posten“ noch einmal.",
+    "no-upload-service":
+      "Dein Server nimmt keine Bilder an (XEP-0363), daher kann dieser " +
+      "Beitrag keine Bilder tragen. Entferne sie, um den Text zu posten, " +
+      "oder bitte die Betreuer deines Servers, Uploads einzuschalten.",
+    "pictures-offline":
+      "Bilder brauchen eine Verbindung zum Hochladen. Dein Beitrag und " +
+      "seine Bilder bleiben hier: Poste noch einmal, sobald du wieder " +
+      "online bist, oder entferne die Bilder, damit der Text gesendet " +
+      "wird, wenn die Verbindung zurück ist.",
+    "not-a-picture":
+      "Nur Bilder können angehängt werden: PNG-, JPEG-, GIF- oder " +
+      "WebP-Dateien.",
     fallback:
       "Etwas ist schiefgegangen. Versuch es noch einmal; wenn es so " +
       "bleibt, lade die Seite neu.",

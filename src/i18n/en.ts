@@ -215,6 +215,15 @@ export const en = {
     visibleEveryone: "Visible to: everyone",
     visibleElsewhere: "Visible to: whom your other app chose",
   },
+  pictures: {
+    add: "Add pictures",
+    attached: "Attached pictures",
+    remove: "Remove {{name}}",
+    close: "Close",
+    from: "Picture from {{author}}",
+    nthFrom: "Picture {{n, number}} of {{of, number}} from {{author}}",
+    openLarge: "{{name}}, open large",
+  },
   time: {
     justNow: "just now",
     someTimeAgo: "some time ago",
@@ -311,6 +320,26 @@ export const en = {
     "picture-too-big":
       "Your server refused the picture as too big. Your old picture " +
       "stays; try a smaller or simpler image.",
+    "file-too-large":
+      "That picture is bigger than your server takes. Choose a smaller " +
+      "one; your post is still here.",
+    tooLargeNamed:
+      '"{{name}}" is {{size, number}} MB, and your server takes pictures ' +
+      "up to {{limit, number}} MB. Choose a smaller one or shrink it; " +
+      "your post is still here.",
+    "upload-failed":
+      "The pictures couldn't be uploaded. Your post and its pictures are " +
+      "still here: try Post again.",
+    "no-upload-service":
+      "Your server doesn't take picture uploads (XEP-0363), so this post " +
+      "can't carry pictures. Remove them to post the text, or ask your " +
+      "server's admin to turn uploads on.",
+    "pictures-offline":
+      "Pictures need a connection to go up. Your post and its pictures " +
+      "stay here: post again once you're back online, or remove the " +
+      "pictures to send the text when the connection returns.",
+    "not-a-picture":
+      "Only pictures can be attached: PNG, JPEG, GIF or WebP files.",
     fallback:
       "Something went wrong. Try again; if it keeps happening, reload the " +
       "page.",

@@ -1,14 +1,19 @@
 // The drafts behind each kind of entry Pepper writes besides a new post.
 // Pure, so that the writing-rules test builds exactly what the stores send.
 import { LIKE } from "./comment";
-import type { Post, PostDraft } from "./post";
+import type { Post, PostDraft, PostImage } from "./post";
 
-/** A new draft under a fresh item id, written now. */
-export function newDraft(text: string, now = new Date()): PostDraft {
+/** A new draft under a fresh item id, written now, with any pictures. */
+export function newDraft(
+  text: string,
+  now = new Date(),
+  images: readonly PostImage[] = [],
+): PostDraft {
   return {
     itemId: crypto.randomUUID(),
     text,
     createdAt: now.toISOString(),
+    ...(images.length > 0 ? { images } : {}),
   };
 }
 
@@ -19,7 +24,8 @@ export function likeDraft(now = new Date()): PostDraft {
 
 /**
  * An edit replaces the item (same id, XEP-0060 §7.1.2), keeps when it was
- * first published and says when it changed (RFC 4287 §4.2.15).
+ * first published and says when it changed (RFC 4287 §4.2.15). The
+ * pictures stay: the new entry replaces the whole old one.
  */
 export function editDraft(post: Post, text: string, now = new Date()) {
   const draft: PostDraft = {
@@ -27,6 +33,7 @@ export function editDraft(post: Post, text: string, now = new Date()) {
     text,
     createdAt: post.published,
     updatedAt: now.toISOString(),
+    ...(post.images ? { images: post.images } : {}),
   };
   return draft;
 }

@@ -13,3 +13,4 @@ export type { Comment } from "./comment";
 export { compareComments, LIKE } from "./comment";
 export { editDraft, likeDraft, newDraft, repostDraft } from "./drafts";
 export type { AvatarImage, AvatarInfo, VcardBasics } from "./profile";
+export { isLoopbackHost, isSafeMediaUrl, LOOPBACK_HOSTS } from "./loopback";

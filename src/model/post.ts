@@ -13,6 +13,8 @@ export type PostBody =
 export interface PostImage {
   readonly href: string;
   readonly type?: string;
+  /** Its size in bytes, when the link says (`length`). */
+  readonly length?: number;
 }
 
 /** A pubsub node named by an xmpp: URI (RFC 5122, XEP-0277 §4). */
@@ -55,7 +57,7 @@ export interface Post {
   readonly approximateTime: boolean;
   /** Milliseconds since the epoch used for ordering, newest first. */
   readonly sortTime: number;
-  /** Images linked as enclosures; never loaded without a click. */
+  /** Images linked as enclosures: the pictures the author attached. */
   readonly images?: readonly PostImage[];
   /** The comments node (`link rel="replies"`, XEP-0277 §4). */
   readonly comments?: NodeRef;
@@ -80,6 +82,8 @@ export interface PostDraft {
   readonly title?: string;
   /** The xmpp: URI of the item this one reposts (`link rel="via"`). */
   readonly via?: string;
+  /** Uploaded pictures, each written as `link rel="enclosure"`. */
+  readonly images?: readonly PostImage[];
 }
 
 export function postKey(publisher: BareJid, itemId: string): string {

@@ -11,6 +11,8 @@ export type { Edit } from "./edits";
 export { useNoticeStore } from "./notices";
 export { useOutboxStore } from "./outbox";
 export type { OutboxItem, PublishResult } from "./outbox";
+export { PICTURE_TYPES, uploadLimit, uploadPictures } from "./pictures";
+export type { UploadResult } from "./pictures";
 export { useProfileStore } from "./profile";
 export type { NickSave, Person } from "./profile";
 export { useRosterStore } from "./roster";

@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import { newDraft, repostDraft } from "../model";
-import type { Post, PostDraft } from "../model";
+import type { Post, PostDraft, PostImage } from "../model";
 import { itemUri } from "../xmpp";
 import type { OutboxEntry } from "../cache";
 import { isTransient } from "./errors";
@@ -39,7 +39,10 @@ export interface OutboxState {
    * Keeps the draft (in the store, then in the cache) before anything goes
    * on the wire, so nothing the user wrote is lost; then publishes it.
    */
-  publishPost(text: string): Promise<PublishResult>;
+  publishPost(
+    text: string,
+    images?: readonly PostImage[],
+  ): Promise<PublishResult>;
   /**
    * Reposts someone's post as ours, linking the original (or, for a
    * repost, the original it links), so its author stays shown.
@@ -67,7 +70,8 @@ export const useOutboxStore = create<OutboxState>()((set, get) => ({
     set({ items: entries.map(fromEntry) });
   },
 
-  publishPost: (text) => keepAndSend(newDraft(text)),
+  publishPost: (text, images = []) =>
+    keepAndSend(newDraft(text, new Date(), images)),
 
   repostPost(post) {
     const via = post.repostOf?.href ?? itemUri(post.publisher, post.itemId);

@@ -69,6 +69,8 @@ export function fakeSession(overrides: Partial<Session> = {}): Session {
     unfollow: () => Promise.resolve(),
     fetchAccessModel: () => Promise.resolve("presence"),
     setAccessModel: () => Promise.resolve(),
+    findUploadService: () => Promise.resolve(undefined),
+    uploadPicture: () => unused(),
     ...overrides,
   };
 }

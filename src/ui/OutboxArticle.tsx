@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useOutboxStore } from "../store";
 import type { OutboxItem } from "../store";
 import { ErrorAlert } from "./ErrorAlert";
+import { PostImages } from "./PostImages";
 import { PostTime } from "./PostTime";
 import "./PostArticle.css";
 import "./PostBody.css";
@@ -36,6 +37,7 @@ export function OutboxArticle({ item, author, position, setSize }: Props) {
       <div className="post-body post-text" dir="auto">
         {draft.text}
       </div>
+      {draft.images && <PostImages images={draft.images} author={author} />}
       <ItemFooter item={item} />
     </article>
   );

@@ -68,7 +68,7 @@ export const PostArticle = memo(function PostArticle(props: Props) {
         </h3>
       )}
       <PostBody body={post.body} lang={post.lang} />
-      {post.images && <PostImages images={post.images} />}
+      {post.images && <PostImages images={post.images} author={name} />}
       {post.tags && <PostTags tags={post.tags} />}
       {post.comments && <PostConversation post={post} />}
       {own ? (

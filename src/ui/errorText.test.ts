@@ -4,11 +4,14 @@ import {
   errorText as textIn,
   explainsRetry,
   isSharingState,
+  tooLargeText as tooLargeIn,
 } from "./errorText";
 
 const english = i18n.getFixedT("en");
 const errorText = (code: string) => textIn(english, code);
 const fallback = errorText("no-such-condition");
+const tooLargeText = (name: string, size: number, limit: number) =>
+  tooLargeIn(english, name, size, limit);
 
 describe("errorText", () => {
   it.each([
@@ -25,6 +28,10 @@ describe("errorText", () => {
     ["storage-blocked", /another tab/],
     ["follow-friends-only", /can't follow them/],
     ["picture-too-big", /too big/],
+    ["file-too-large", /bigger than your server takes/],
+    ["upload-failed", /couldn't be uploaded.*still here/],
+    ["pictures-offline", /need a connection.*stay here/],
+    ["no-upload-service", /doesn't take picture uploads/],
   ])("gives %s words of its own", (code, words) => {
     expect(errorText(code)).toMatch(words);
     expect(errorText(code)).not.toBe(fallback);
@@ -81,5 +88,14 @@ describe("isSharingState", () => {
     expect(explainsRetry("no-answer")).toBe(true);
     expect(explainsRetry("connection-lost")).toBe(false);
     expect(explainsRetry("unreachable")).toBe(false);
+  });
+});
+
+describe("tooLargeText", () => {
+  it("names the picture, its size rounded up and the server's limit", () => {
+    expect(tooLargeText("cat.png", 1024 * 1024 + 1, 1024 * 1024)).toBe(
+      '"cat.png" is 1.1 MB, and your server takes pictures up to 1 MB. ' +
+        "Choose a smaller one or shrink it; your post is still here.",
+    );
   });
 });

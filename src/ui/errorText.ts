@@ -31,6 +31,30 @@ export function errorText(t: TFunction, code: string): string {
 }
 
 /**
+ * The sentence for a picture over the server's limit, naming the limit
+ * the server gave (XEP-0363 §3 max-file-size) and the picture.
+ */
+export function tooLargeText(
+  t: TFunction,
+  name: string,
+  size: number,
+  limit: number,
+): string {
+  const sizeMb = megabytes(size, "up");
+  return t("error.tooLargeNamed", {
+    name,
+    size: sizeMb,
+    limit: megabytes(limit),
+  });
+}
+
+/** Bytes as MB with one decimal at most (1 MB = 1,048,576 bytes). */
+function megabytes(bytes: number, round: "up" | "down" = "down"): number {
+  const tenths = (bytes / 1024 / 1024) * 10;
+  return (round === "up" ? Math.ceil(tenths) : Math.floor(tenths)) / 10;
+}
+
+/**
  * Codes that describe how someone shares their feed, not a failure
  * (case-17): shown quietly beside the contact, never as an alert, and
  * never retried in a loop.

@@ -1,8 +1,10 @@
-// Remote images in posts (case-07). Nothing remote loads by itself: an
-// image is a placeholder until the reader asks for it, and even then only
-// over https, lazily and without a Referer, so the host learns no more
-// than that someone looked.
+// Remote images in posts (case-07). An image inside a post's markup is a
+// placeholder until the reader asks for it; a picture the author attached
+// (an enclosure) is shown. Either loads only over https (or http from a
+// loopback host, a server on this machine), lazily and without a Referer,
+// so the host learns no more than that someone looked.
 import type { TFunction } from "i18next";
+import { isSafeMediaUrl } from "../model";
 
 /** What an image needs once the reader asks for it. */
 export interface RemoteImage {
@@ -14,20 +16,14 @@ export interface RemoteImage {
 export const PLACEHOLDER_CLASS = "post-image-placeholder";
 
 /**
- * The URL when it may load on an https page: absolute https only, read
- * the way the browser would (trimmed, any case). Anything else, plain
- * http included, gives undefined.
+ * The URL when it may load: absolute https, or http from a loopback host,
+ * read the way the browser would (trimmed, any case). Anything else,
+ * other plain http and case-07's malformed string included, gives
+ * undefined.
  */
 export function loadableImage(src: string | null): string | undefined {
-  if (src === null) return undefined;
-  const trimmed = src.trim();
-  try {
-    const url = new URL(trimmed);
-    return url.protocol === "https:" ? url.href : undefined;
-  } catch {
-    // Not a URL at all (case-07's malformed string): nothing to load.
-    return undefined;
-  }
+  const trimmed = src?.trim() ?? "";
+  return isSafeMediaUrl(trimmed) ? new URL(trimmed).href : undefined;
 }
 
 /** The placeholder's label: what it shows and where it would load from. */

@@ -10,12 +10,14 @@ import type {
   NodeRef,
   Post,
   PostDraft,
+  PostImage,
   Subscription,
   VcardBasics,
 } from "../model";
 import type { CommentMethods } from "./session-comments";
 import type { FollowMethods } from "./session-follow";
 import type { VisibilityMethods } from "./session-visibility";
+import type { UploadService } from "./upload";
 
 /**
  * Where and as whom to log in: with the password, or (password "") with
@@ -174,6 +176,19 @@ export interface Session
   fetchVcard(owner: BareJid): Promise<VcardBasics | undefined>;
   /** Sets our vCard's full name and note, keeping its other fields. */
   setVcard(basics: Pick<VcardBasics, "fn" | "note">): Promise<void>;
+  /**
+   * XEP-0363: our server's upload service and its size limit, looked for
+   * once; resolves with undefined when the server has none.
+   */
+  findUploadService(): Promise<UploadService | undefined>;
+  /**
+   * Uploads a picture (XEP-0363 slot, then HTTP PUT) and resolves with
+   * the enclosure to publish. Rejects with a PepperError:
+   * "file-too-large" (over the service's limit, checked before sending),
+   * "no-upload-service", "upload-failed", "unreachable", or a stanza
+   * error's condition.
+   */
+  uploadPicture(file: File): Promise<PostImage>;
   /** Ends the stream; resolves once the socket is closed. */
   logout(): Promise<void>;
 }
@@ -198,6 +213,9 @@ export type ErrorCode =
   | "storage"
   | "quota"
   | "password-needed"
+  | "file-too-large"
+  | "upload-failed"
+  | "no-upload-service"
   | (string & {});
 
 export class PepperError extends Error {

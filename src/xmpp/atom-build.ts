@@ -3,7 +3,7 @@
 // id, both dates, the author's xmpp: URI and the item's own URI. Posts,
 // comments, likes, reposts and edits are all written here.
 import xml, { type Element } from "@xmpp/xml";
-import type { BareJid, NodeRef, PostDraft } from "../model";
+import type { BareJid, NodeRef, PostDraft, PostImage } from "../model";
 import { NODE_MICROBLOG, NS_ATOM } from "./ns";
 import { nodeUri } from "./xmpp-uri";
 
@@ -53,6 +53,7 @@ export function buildEntry(draft: PostDraft, ctx: WriteContext): Element {
     xml("link", { rel: "alternate", href: uri }),
     ctx.comments && repliesLink(ctx.comments),
     draft.via ? xml("link", { rel: "via", href: draft.via }) : null,
+    ...(draft.images ?? []).map(enclosure),
     ...hashtags(text).map((term) => xml("category", { term })),
   );
 }
@@ -71,6 +72,20 @@ function author(ctx: WriteContext): Element {
 function repliesLink(comments: NodeRef): Element {
   const href = nodeUri(comments.service, comments.node);
   return xml("link", { rel: "replies", title: "comments", href });
+}
+
+/**
+ * RFC 4287 §4.2.7.2: an enclosure names a related resource that may be
+ * large; type and length (§4.2.7.3, §4.2.7.6) let readers choose before
+ * loading it. Movim and Libervia show image enclosures as pictures.
+ */
+function enclosure(image: PostImage): Element {
+  return xml("link", {
+    rel: "enclosure",
+    href: image.href,
+    ...(image.type ? { type: image.type } : {}),
+    ...(image.length !== undefined ? { length: String(image.length) } : {}),
+  });
 }
 
 /** The #words of a text, once each, in order. */

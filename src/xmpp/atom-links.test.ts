@@ -59,6 +59,21 @@ describe("readLinks", () => {
     ]);
   });
 
+  it("reads an enclosure's length, and ignores one that is no size", () => {
+    const links = readLinks(
+      entry(
+        '<link rel="enclosure" type="image/png" length=" 2048 " ' +
+          'href="https://a.test/a.png"/>' +
+          '<link rel="enclosure" type="image/png" length="big" ' +
+          'href="https://a.test/b.png"/>',
+      ),
+    );
+    expect(links.images).toEqual([
+      { href: "https://a.test/a.png", type: "image/png", length: 2048 },
+      { href: "https://a.test/b.png", type: "image/png" },
+    ]);
+  });
+
   it("takes a lone untitled replies link as the comments node", () => {
     const links = readLinks(
       entry('<link rel="replies" href="xmpp:a@b.test?;node=c"/>'),

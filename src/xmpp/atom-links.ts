@@ -40,7 +40,11 @@ function enclosedImage(link: Element): PostImage[] {
   if (rel(link) !== "enclosure" || !href || !type?.startsWith("image/")) {
     return [];
   }
-  return [{ href, type }];
+  // RFC 4287 §4.2.7.6: the length is an advisory size in octets.
+  const length = String(link.attrs.length ?? "").trim();
+  return /^\d{1,15}$/.test(length)
+    ? [{ href, type, length: Number(length) }]
+    : [{ href, type }];
 }
 
 /**

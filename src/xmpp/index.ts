@@ -10,6 +10,7 @@ export type {
 } from "./api";
 export { PepperError } from "./api";
 export type { ScramKeys } from "./scram";
+export type { UploadService } from "./upload";
 export { itemUri } from "./atom-build";
 export type { AccessModel } from "./node-config";
 export { uriAccount } from "./xmpp-uri";

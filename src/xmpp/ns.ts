@@ -26,6 +26,10 @@ export const NS_ROSTER_VER = "urn:xmpp:features:rosterver";
 /** XEP-0115: entity capabilities; XEP-0030: service discovery. */
 export const NS_CAPS = "http://jabber.org/protocol/caps";
 export const NS_DISCO_INFO = "http://jabber.org/protocol/disco#info";
+export const NS_DISCO_ITEMS = "http://jabber.org/protocol/disco#items";
+
+/** XEP-0363: HTTP File Upload. */
+export const NS_UPLOAD = "urn:xmpp:http:upload:0";
 
 /** XEP-0004: data forms; XEP-0059: result set management. */
 export const NS_DATA_FORMS = "jabber:x:data";
@@ -43,6 +47,3 @@ export const NODE_MICROBLOG = "urn:xmpp:microblog:0";
  */
 export const NODE_SUBSCRIPTIONS = "urn:xmpp:pubsub:subscription";
 export const NS_SUBSCRIPTION = "urn:xmpp:pubsub:subscription:0";
-
-/** XEP-0030: the items of an entity, here the nodes of our PEP service. */
-export const NS_DISCO_ITEMS = "http://jabber.org/protocol/disco#items";

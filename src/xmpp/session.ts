@@ -35,6 +35,7 @@ import { visibilityMethods } from "./session-visibility";
 import { canResume, resumeStream } from "./resume";
 import { fetchRoster, trackVer } from "./roster-sync";
 import type { RosterVersioning } from "./roster-sync";
+import { uploadMethods } from "./upload-session";
 import { lives, listen } from "./incoming";
 import { subscriptionMethods } from "./subscriptions";
 
@@ -176,6 +177,7 @@ function makeSession(
     fetchAccessModel: visibility.fetchAccessModel,
     setAccessModel: visibility.setAccessModel,
     ...subscriptionMethods(send, current),
+    ...uploadMethods(xmpp, jid.split("@")[1] ?? jid),
 
     async publish(draft: PostDraft) {
       await visibility.ready();

@@ -48,6 +48,20 @@ function entryOf(iq: Element): Element {
   return entry;
 }
 
+/** Two uploads as XEP-0363 slots give them (Prosody's GET URLs). */
+const PICTURES = [
+  {
+    href: "https://upload.example.test/file_share/a1/cat.png",
+    type: "image/png",
+    length: 20480,
+  },
+  {
+    href: "https://upload.example.test/file_share/b2/cat%20two.jpg",
+    type: "image/jpeg",
+    length: 1048576,
+  },
+];
+
 const original = parseEntry(published(newDraft("First words", NOW)), {
   publisher: ME,
   itemId: "p-0",
@@ -66,6 +80,7 @@ const KINDS: [string, Element][] = [
     ),
   ],
   ["edit", published(editDraft(original, "First words, fixed", LATER))],
+  ["post with pictures", published(newDraft("Our cat", NOW, PICTURES))],
 ];
 
 const text = (entry: Element, name: string) =>
@@ -117,6 +132,7 @@ describe("kind-specific rules", () => {
   const [, like] = KINDS[2] ?? [];
   const [, repost] = KINDS[3] ?? [];
   const [, edit] = KINDS[4] ?? [];
+  const [, pictures] = KINDS[5] ?? [];
 
   it("a post links its comments node and its #tags", () => {
     const links = post?.getChildren("link", NS_ATOM) ?? [];
@@ -141,5 +157,38 @@ describe("kind-specific rules", () => {
     expect(edit && text(edit, "id")).toBe(itemUri(ME, "p-0"));
     expect(edit && text(edit, "published")).toBe(NOW.toISOString());
     expect(edit && text(edit, "updated")).toBe(LATER.toISOString());
+  });
+
+  it("pictures are enclosure links with their type and length", () => {
+    const enclosures = (pictures?.getChildren("link", NS_ATOM) ?? [])
+      .filter((l) => l.attrs.rel === "enclosure")
+      .map((l) => l.attrs);
+    expect(enclosures).toEqual([
+      {
+        rel: "enclosure",
+        href: PICTURES[0]?.href,
+        type: "image/png",
+        length: "20480",
+      },
+      {
+        rel: "enclosure",
+        href: PICTURES[1]?.href,
+        type: "image/jpeg",
+        length: "1048576",
+      },
+    ]);
+  });
+
+  it("an edit of a post with pictures keeps them", () => {
+    const post = parseEntry(pictures ?? published(newDraft("x", NOW)), {
+      publisher: ME,
+      itemId: "p-5",
+      receivedAt: NOW,
+    });
+    const edited = published(editDraft(post, "Our cat, asleep", LATER));
+    expect(
+      parseEntry(edited, { publisher: ME, itemId: "p-5", receivedAt: LATER })
+        .images,
+    ).toEqual(PICTURES);
   });
 });
