@@ -37,3 +37,25 @@ test("a Jabber ID alone is enough: the WebSocket comes from host-meta", async ({
   const origin = new URL(page.url()).origin;
   for (const { cors } of asked) expect(["*", origin]).toContain(cors);
 });
+
+test("a web page where host-meta belongs gets an alert that says so", async ({
+  page,
+}) => {
+  const alice = users.alice;
+  const { domain } = alice.server;
+  // case-25 V3: another web app's login page answers /.well-known/.
+  await page.route(`https://${domain}/.well-known/**`, (route) =>
+    new URL(route.request().url()).pathname.endsWith(".json")
+      ? route.fulfill({ status: 404 })
+      : route.fulfill({
+          contentType: "text/html",
+          body: "<!doctype html><html><body>Sign in</body></html>",
+        }),
+  );
+
+  await page.goto(`/?jid=${encodeURIComponent(alice.jid)}`);
+  await page.getByLabel("Password").fill(alice.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("alert")).toContainText("not an XRD document");
+  await expect(page.getByRole("status")).not.toContainText("Online");
+});

@@ -362,6 +362,25 @@ export const de: Catalogue = {
     "not-a-picture":
       "Nur Bilder können angehängt werden: PNG-, JPEG-, GIF- oder " +
       "WebP-Dateien.",
+    "host-meta-unreadable":
+      "Die Verbindungsdaten deines Servers (/.well-known/host-meta) " +
+      "ließen sich nicht lesen: Der Server ist nicht erreichbar, oder er " +
+      "erlaubt Webseiten das Lesen nicht (CORS). Gib seine WebSocket-URL " +
+      "unter „Erweitert“ ein oder bitte seine Betreuer, das Lesen von " +
+      "anderen Ursprüngen zu erlauben.",
+    "host-meta-foreign":
+      "Wo die Verbindungsdaten deines Servers stehen sollten " +
+      "(/.well-known/host-meta), liegt etwas anderes, kein XRD-Dokument. " +
+      "Gib seine WebSocket-URL unter „Erweitert“ ein.",
+    "host-meta-malformed":
+      "Die Verbindungsdaten deines Servers (/.well-known/host-meta) sind " +
+      "fehlerhaft, daher kann Pepper sie nicht lesen. Gib seine " +
+      "WebSocket-URL unter „Erweitert“ ein oder bitte seine Betreuer, die " +
+      "Datei zu reparieren.",
+    "host-meta-insecure":
+      "Dein Server bietet nur einen unsicheren WebSocket (ws://), den " +
+      "diese sichere Seite nicht nutzen darf. Bitte seine Betreuer um " +
+      "einen wss://-Zugang oder gib einen unter „Erweitert“ ein.",
     fallback:
       "Etwas ist schiefgegangen. Versuch es noch einmal; wenn es so " +
       "bleibt, lade die Seite neu.",

@@ -340,6 +340,23 @@ export const en = {
       "pictures to send the text when the connection returns.",
     "not-a-picture":
       "Only pictures can be attached: PNG, JPEG, GIF or WebP files.",
+    "host-meta-unreadable":
+      "Couldn't read your server's connection settings " +
+      "(/.well-known/host-meta): the server is out of reach, or it doesn't " +
+      "let web pages read them (CORS). Enter its WebSocket URL under " +
+      "Advanced, or ask its admin to allow cross-origin reads.",
+    "host-meta-foreign":
+      "Where your server's connection settings belong " +
+      "(/.well-known/host-meta) there is something else, not an XRD " +
+      "document. Enter its WebSocket URL under Advanced.",
+    "host-meta-malformed":
+      "Your server's connection settings (/.well-known/host-meta) are " +
+      "malformed, so Pepper can't read them. Enter its WebSocket URL under " +
+      "Advanced, or ask its admin to fix the file.",
+    "host-meta-insecure":
+      "Your server only offers an insecure WebSocket (ws://), which this " +
+      "secure page may not use. Ask its admin for a wss:// endpoint, or " +
+      "enter one under Advanced.",
     fallback:
       "Something went wrong. Try again; if it keeps happening, reload the " +
       "page.",

@@ -1,6 +1,6 @@
 // case-25 (test/fixtures/cases/case-25.md): host-meta documents as found
-// in the wild. What is tested here is the reading; trying each link in
-// turn and refusing ws:// from an https page belong to the connection.
+// in the wild, each ending in its endpoints or in an error naming the
+// cause. Trying each link in turn belongs to the connection.
 import { describe, expect, it } from "vitest";
 import { discoverWebSockets } from "./discovery";
 
@@ -23,25 +23,34 @@ function serving(docs: Record<string, string>) {
   };
 }
 
-const discover = (docs: Record<string, string>) =>
-  discoverWebSockets("example.test", serving(docs));
+const discover = (docs: Record<string, string>, securePage = true) =>
+  discoverWebSockets("example.test", { fetch: serving(docs), securePage });
 
 describe("case-25: host-meta variants", () => {
-  it("V2, V3: a WebFinger document or an HTML page names no endpoint", async () => {
+  it("V1: a document the page may not read (CORS) says so", async () => {
+    const refused = async () => {
+      throw new TypeError("Failed to fetch");
+    };
     await expect(
-      discover({ [BASE]: '{"subject":"acct:bob@example.test","links":[]}' }),
-    ).rejects.toMatchObject({ code: "no-endpoint" });
-    await expect(
-      discover({ [BASE]: "<!doctype html><html><body>Log in</body></html>" }),
-    ).rejects.toMatchObject({ code: "no-endpoint" });
+      discoverWebSockets("example.test", { fetch: refused }),
+    ).rejects.toMatchObject({ code: "host-meta-unreadable" });
   });
 
-  it("V4: JSON with a trailing comma ends in no-endpoint, not a hang", async () => {
+  it("V2, V3: a WebFinger document or an HTML page is not host-meta", async () => {
+    await expect(
+      discover({ [BASE]: '{"subject":"acct:bob@example.test","links":[]}' }),
+    ).rejects.toMatchObject({ code: "host-meta-foreign" });
+    await expect(
+      discover({ [BASE]: "<!doctype html><html><body>Log in</body></html>" }),
+    ).rejects.toMatchObject({ code: "host-meta-foreign" });
+  });
+
+  it("V4: JSON with a trailing comma is malformed, not a hang", async () => {
     const broken =
       '{ "links": [ { "rel": "urn:xmpp:alt-connections:websocket",' +
       ' "href": "wss://xmpp.example.test/xmpp-websocket" }, ] }';
     await expect(discover({ [`${BASE}.json`]: broken })).rejects.toMatchObject({
-      code: "no-endpoint",
+      code: "host-meta-malformed",
     });
   });
 
@@ -61,6 +70,23 @@ describe("case-25: host-meta variants", () => {
     await expect(
       discover({ [BASE]: XRD, [`${BASE}.json`]: json }),
     ).resolves.toEqual(LINKS);
+  });
+
+  it("V7: only ws:// from an https page is an insecure endpoint", async () => {
+    const plain = XRD.replaceAll("wss://", "ws://");
+    await expect(discover({ [BASE]: plain })).rejects.toMatchObject({
+      code: "host-meta-insecure",
+    });
+    // The same from a plain http page (a local test set-up) is used.
+    await expect(discover({ [BASE]: plain }, false)).resolves.toHaveLength(2);
+  });
+
+  it("V7: ws:// to this machine stays usable from an https page", async () => {
+    const local = XRD.replace("wss://dead.example.test", "ws://127.0.0.1:5280");
+    await expect(discover({ [BASE]: local })).resolves.toEqual([
+      "ws://127.0.0.1:5280/ws",
+      "wss://xmpp.example.test/xmpp-websocket",
+    ]);
   });
 
   it("V8: no document at all is no-endpoint", async () => {

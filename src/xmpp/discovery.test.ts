@@ -29,9 +29,9 @@ describe("discoverWebSockets", () => {
       "https://x.test/.well-known/host-meta": XML_DOC,
       "https://x.test/.well-known/host-meta.json": JSON_DOC,
     });
-    await expect(discoverWebSockets("x.test", fetchFn)).resolves.toEqual([
-      "wss://x.test/xmpp",
-    ]);
+    await expect(
+      discoverWebSockets("x.test", { fetch: fetchFn }),
+    ).resolves.toEqual(["wss://x.test/xmpp"]);
     expect(asked).toEqual(["https://x.test/.well-known/host-meta"]);
   });
 
@@ -39,9 +39,9 @@ describe("discoverWebSockets", () => {
     const { fetchFn, asked } = serving({
       "https://x.test/.well-known/host-meta.json": JSON_DOC,
     });
-    await expect(discoverWebSockets("x.test", fetchFn)).resolves.toEqual([
-      "wss://x.test/ws",
-    ]);
+    await expect(
+      discoverWebSockets("x.test", { fetch: fetchFn }),
+    ).resolves.toEqual(["wss://x.test/ws"]);
     expect(asked).toEqual([
       "https://x.test/.well-known/host-meta",
       "https://x.test/.well-known/host-meta.json",
@@ -50,17 +50,21 @@ describe("discoverWebSockets", () => {
 
   it("says no-endpoint when the domain publishes none", async () => {
     const { fetchFn } = serving({});
-    await expect(discoverWebSockets("x.test", fetchFn)).rejects.toMatchObject({
+    await expect(
+      discoverWebSockets("x.test", { fetch: fetchFn }),
+    ).rejects.toMatchObject({
       code: "no-endpoint",
     });
   });
 
-  it("says no-endpoint when the host cannot be reached", async () => {
+  it("says the settings could not be read when the host is unreachable", async () => {
     const fetchFn = async () => {
       throw new TypeError("Failed to fetch");
     };
-    await expect(discoverWebSockets("x.test", fetchFn)).rejects.toMatchObject({
-      code: "no-endpoint",
+    await expect(
+      discoverWebSockets("x.test", { fetch: fetchFn }),
+    ).rejects.toMatchObject({
+      code: "host-meta-unreadable",
     });
   });
 });
