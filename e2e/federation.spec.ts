@@ -10,7 +10,7 @@ test("friends on two servers see each other's posts live and later", async ({
   expect(users.alice.server.domain).not.toBe(users.bob.server.domain);
   const alice = await logIn(browser, users.alice);
   await alice.getByRole("textbox", { name: "Add contact" }).fill(users.bob.jid);
-  await alice.getByRole("button", { name: "Add" }).click();
+  await alice.getByRole("button", { name: "Add", exact: true }).click();
 
   const bob = await logIn(browser, users.bob);
   // The subscription crosses s2s, which the first stanza opens (dialback).

@@ -24,7 +24,7 @@ test("two friends see each other's posts live, and a delete", async ({
 
   const alice = await logIn(browser, users.alice);
   await alice.getByRole("textbox", { name: "Add contact" }).fill(users.bob.jid);
-  await alice.getByRole("button", { name: "Add" }).click();
+  await alice.getByRole("button", { name: "Add", exact: true }).click();
   await expect(contacts(alice)).toContainText(users.bob.jid);
 
   const bob = await logIn(browser, users.bob);

@@ -98,7 +98,7 @@ export function contacts(page: Page) {
 
 export async function writePost(page: Page, text: string): Promise<void> {
   await page.getByRole("textbox", { name: "New post" }).fill(text);
-  await page.getByRole("button", { name: "Post" }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
 }
 
 /**

@@ -76,7 +76,7 @@ test("alice posts a picture; bob sees it and opens it large", async ({
   const attached = page.getByRole("list", { name: "Attached pictures" });
   await expect(attached.getByRole("img", { name: "sunset.png" })).toBeVisible();
   await page.getByRole("textbox", { name: "New post" }).fill("Sunset today");
-  await page.getByRole("button", { name: "Post" }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
   // Sent: the composer is empty again, pictures included.
   await expect(page.getByRole("textbox", { name: "New post" })).toHaveValue("");
   await expect(attached).toHaveCount(0);
@@ -163,7 +163,7 @@ test("a failed upload keeps the text and the pictures for a retry", async ({
     mimeType: "image/png",
     buffer: png(20, 20),
   });
-  await page.getByRole("button", { name: "Post" }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
 
   await expect(page.getByRole("alert")).toContainText(
     "The pictures couldn't be uploaded.",
@@ -173,7 +173,7 @@ test("a failed upload keeps the text and the pictures for a retry", async ({
   expect(await alice.items()).toEqual([]);
 
   await page.unroute("**");
-  await page.getByRole("button", { name: "Post" }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
   await expect(box).toHaveValue("");
   await expect(page.getByRole("alert")).toHaveCount(0);
   const post = await findPost(page, "Garden in bloom");
@@ -230,7 +230,7 @@ test("pictures pasted and dropped go up together in one post", async ({
   await expect(attached.getByRole("img")).toHaveCount(2);
   // A paste of a file adds no text.
   await expect(box).toHaveValue("Two views");
-  await page.getByRole("button", { name: "Post" }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
   await expect(box).toHaveValue("");
 
   const post = await findPost(page, "Two views");
@@ -262,7 +262,7 @@ test("offline, a post with pictures stays in the composer, said so", async ({
     mimeType: "image/png",
     buffer: png(10, 10),
   });
-  await page.getByRole("button", { name: "Post" }).click();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
 
   await expect(page.getByRole("alert")).toContainText(
     "Pictures need a connection to go up.",

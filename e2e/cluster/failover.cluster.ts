@@ -18,7 +18,7 @@ test("friends on two nodes see each other's posts live and after a reload", asyn
   const atAlice = await pepperAs(alice, NODE1);
   const atBob = await pepperAs(bob, nodeUrl(2));
   await atAlice.getByRole("textbox", { name: "Add contact" }).fill(bob.jid);
-  await atAlice.getByRole("button", { name: "Add" }).click();
+  await atAlice.getByRole("button", { name: "Add", exact: true }).click();
   await atBob.getByRole("button", { name: "Accept" }).click();
   await expect(contacts(atAlice).getByRole("listitem")).toContainText(
     /sharing both ways/,
