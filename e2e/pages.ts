@@ -64,19 +64,21 @@ export async function findPost(
   feedName?: string,
 ) {
   const post = postsWith(page, text, feedName);
-  const until = Date.now() + timeout;
   // Posts still arriving move the rows about, and may push the one found
-  // out of the rendered range again: look once the feeds are in.
+  // out of the rendered range again: look once the feeds are in (or
+  // after a while, if one never answers). The search's own time starts
+  // after that wait.
   await expect(page.locator("[data-feed-status]"))
-    .toHaveAttribute("data-feed-status", "loaded", { timeout })
+    .toHaveAttribute("data-feed-status", "loaded", { timeout: 5_000 })
     .catch(() => undefined);
+  const until = Date.now() + timeout;
   await page.evaluate(() => window.scrollTo(0, 0));
   while (Date.now() < until && (await post.count()) === 0) {
     const atEnd = await page.evaluate(
       () => window.scrollY + window.innerHeight >= document.body.scrollHeight,
     );
     if (atEnd) await page.evaluate(() => window.scrollTo(0, 0));
-    else await page.mouse.wheel(0, 600);
+    else await page.evaluate(() => window.scrollBy(0, window.innerHeight / 2));
     // The virtualizer renders the rows now in view on its next frame.
     await page.waitForTimeout(100);
   }

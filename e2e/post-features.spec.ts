@@ -59,11 +59,13 @@ test("right-to-left text, a long post, tags and a repost", async ({
   await expect(timeline(eve).getByRole("article")).toHaveCount(1);
   await expect(postsWith(eve, "Soup again")).toHaveCount(1);
   await eve.getByRole("button", { name: "Show all posts" }).click();
-  await expect(await findPost(eve, "A long story")).toHaveCount(1);
-  const again = await findPost(eve, "שלום לכולם");
-  await expect(again).toHaveCount(1);
-
-  await again.getByRole("button", { name: "Share" }).click();
+  await expect(async () => {
+    await expect(await findPost(eve, "A long story", 3_000)).toHaveCount(1);
+  }).toPass({ timeout: 20_000 });
+  await expect(async () => {
+    const again = await findPost(eve, "שלום לכולם", 3_000);
+    await again.getByRole("button", { name: "Share" }).click(SOON);
+  }).toPass({ timeout: 20_000 });
   await eve.evaluate(() => window.scrollTo(0, 0));
   const repost = timeline(eve)
     .getByRole("article")
