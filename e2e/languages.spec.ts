@@ -3,6 +3,7 @@
 // to left, and dates come in the chosen language.
 import type { Browser, Page } from "@playwright/test";
 import { atomEntry, carolForEve } from "./atomEntry";
+import { seriousViolations } from "./axe";
 import { expect, loginUrl, test, users } from "./fixtures";
 import { findPost } from "./pages";
 
@@ -66,6 +67,7 @@ test("Arabic turns the page right to left, stays after a reload, and dates posts
     page.getByRole("button", { name: "تسجيل الخروج" }),
   ).toBeVisible();
   await expect(page.getByLabel("Language")).toHaveValue("ar");
+  expect(await seriousViolations(page)).toEqual([]);
 
   // Carol's post: its short date and its tooltip name the month and
   // the weekday in Arabic (5 March 2025 was a Wednesday).

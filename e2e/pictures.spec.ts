@@ -6,6 +6,7 @@
 import { deflateSync, crc32 } from "node:zlib";
 import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, test, users, type XmppHelper } from "./fixtures";
+import { seriousViolations } from "./axe";
 import { cutProxy } from "./cutProxy";
 import { findPost, logIn } from "./pages";
 
@@ -109,6 +110,7 @@ test("alice posts a picture; bob sees it and opens it large", async ({
   const dialog = bob.getByRole("dialog", { name: "Picture from alice" });
   await expect(dialog).toBeVisible();
   await expect.poll(() => naturalWidth(bob, ".picture-dialog-image")).toBe(60);
+  expect(await seriousViolations(bob)).toEqual([]);
   await bob.keyboard.press("Escape");
   await expect(dialog).toHaveCount(0);
   await expect(open).toBeFocused();

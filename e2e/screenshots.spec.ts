@@ -50,17 +50,28 @@ async function logInAsAlice(page: import("@playwright/test").Page) {
 test("the timeline, and a friend's page", async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 800 });
   await logInAsAlice(page);
+  // The demo's posts link comments nodes, so friends can comment and like.
+  await expect(
+    postsWith(page, "Coffee experiment").getByRole("button", {
+      name: "0 comments",
+    }),
+  ).toBeVisible();
   await page.screenshot({ path: shot("timeline") });
 
   await timeline(page).getByRole("button", { name: "Bob" }).first().click();
   await expect(page.getByRole("heading", { name: "Bob" })).toBeFocused();
   await expect(page.getByRole("list", { name: "Posts by Bob" })).toBeVisible();
+  // The seeded vCard4 basics (XEP-0292).
+  await expect(
+    page.getByText("Fixes bikes, brews coffee slowly"),
+  ).toBeVisible();
   // The seeded picture (XEP-0084), checked and decoded.
   const picture = page.getByRole("img", { name: "Picture of Bob" });
   await expect(picture).toBeVisible();
   expect(
     await picture.evaluate((img: HTMLImageElement) => img.naturalWidth),
   ).toBeGreaterThan(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: shot("profile") });
 });
 

@@ -4,6 +4,8 @@ export const demoUsers = [
   {
     name: "alice",
     nick: "Alice",
+    fullName: "Alice Lindqvist",
+    about: "Bakes bread, walks by the river, reads about bridges.",
     posts: [
       {
         hoursAgo: 74,
@@ -36,6 +38,8 @@ export const demoUsers = [
   {
     name: "bob",
     nick: "Bob",
+    fullName: "Bob Okafor",
+    about: "Fixes bikes, brews coffee slowly, hosts board-game Fridays.",
     posts: [
       {
         hoursAgo: 70,
@@ -61,6 +65,8 @@ export const demoUsers = [
   {
     name: "carol",
     nick: "Carol",
+    fullName: "Carol Mendes",
+    about: "Photographs harbours at golden hour. Prints on request.",
     posts: [
       {
         hoursAgo: 58,

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 
 import { demoUsers } from "./demo-posts.mjs";
 import { badgePng } from "./lib/png.mjs";
+import { createCommentsNodeRequest } from "./lib/stanzas.mjs";
 import { befriend, login } from "./lib/xmpp-node.mjs";
 
 const service = process.argv[2] ?? "ws://127.0.0.1:5280/xmpp-websocket";
@@ -19,6 +20,8 @@ const HOUR_MS = 3_600_000;
 const NS_ATOM = "http://www.w3.org/2005/Atom";
 const NS_NICK = "http://jabber.org/protocol/nick";
 const NS_AVATAR_DATA = "urn:xmpp:avatar:data";
+const NODE_VCARD4 = "urn:xmpp:vcard4";
+const NS_VCARD4 = "urn:ietf:params:xml:ns:vcard-4.0";
 const NS_AVATAR_METADATA = "urn:xmpp:avatar:metadata";
 
 /** Each demo account's picture colour. */
@@ -36,6 +39,8 @@ function demoEntry(user, post, itemId) {
   const when = new Date(Date.now() - post.hoursAgo * HOUR_MS).toISOString();
   const node = encodeURIComponent("urn:xmpp:microblog:0");
   const href = `xmpp:${bare(user.name)}?;node=${node};item=${itemId}`;
+  const comments = encodeURIComponent(commentsNode(itemId));
+  const replies = `xmpp:${bare(user.name)}?;node=${comments}`;
   return xml(
     "entry",
     { xmlns: NS_ATOM },
@@ -51,7 +56,26 @@ function demoEntry(user, post, itemId) {
     xml("published", {}, when),
     xml("updated", {}, when),
     xml("link", { rel: "alternate", href }),
+    xml("link", { rel: "replies", title: "comments", href: replies }),
   );
+}
+
+// XEP-0277 §4: each post's comments node, named as Pepper names its own.
+const commentsNode = (itemId) => `urn:xmpp:microblog:0:comments/${itemId}`;
+
+// The node must exist before friends can comment; on a second seeding it
+// does already.
+async function createCommentsNode(session, itemId) {
+  const node = commentsNode(itemId);
+  try {
+    await session.iq(
+      "set",
+      createCommentsNodeRequest({ node }),
+      `create ${node}`,
+    );
+  } catch (err) {
+    if (err.cause?.condition !== "conflict") throw err;
+  }
 }
 
 async function seedUser(session, user) {
@@ -82,9 +106,18 @@ async function seedUser(session, user) {
     xml("metadata", { xmlns: NS_AVATAR_METADATA }, xml("info", info)),
     { node: NS_AVATAR_METADATA, id },
   );
+  // XEP-0292: the basics a person's page shows.
+  const vcard = xml(
+    "vcard",
+    { xmlns: NS_VCARD4 },
+    xml("fn", {}, xml("text", {}, user.fullName)),
+    xml("note", {}, xml("text", {}, user.about)),
+  );
+  await session.publish(vcard, { node: NODE_VCARD4, id: "current" });
   const oldestFirst = [...user.posts].sort((a, b) => b.hoursAgo - a.hoursAgo);
   for (const [index, post] of oldestFirst.entries()) {
     const id = `demo-${user.name}-${index + 1}`;
+    await createCommentsNode(session, id);
     await session.publish(demoEntry(user, post, id), { id });
   }
 }

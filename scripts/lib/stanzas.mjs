@@ -26,6 +26,28 @@ function form(type, ...fields) {
   return xml("x", { xmlns: NS_DATA, type: "submit" }, formType, ...fields);
 }
 
+// XEP-0060 §8.1.3: creates a node of our PEP service configured as
+// Pepper configures a post's comments node (src/xmpp/comments.ts): whoever
+// may read the post may comment, and each item is stamped with its
+// publisher.
+export function createCommentsNodeRequest({ node }) {
+  const config = form(
+    `${NS_PUBSUB}#node_config`,
+    field("pubsub#access_model", "presence"),
+    field("pubsub#publish_model", "open"),
+    field("pubsub#persist_items", "true"),
+    field("pubsub#max_items", "max"),
+    field("pubsub#notify_retract", "true"),
+    field("pubsub#itemreply", "publisher"),
+  );
+  return xml(
+    "pubsub",
+    { xmlns: NS_PUBSUB },
+    xml("create", { node }),
+    xml("configure", {}, config),
+  );
+}
+
 // XEP-0060 §7.1.5. Prosody caps max_items=max at pep_max_items. ejabberd
 // 23.01 refuses the max_items field (resource-constraint), so the caller
 // publishes without it and then configures the node (configureRequest).
