@@ -68,6 +68,11 @@ test("a removed contact leaves, and their posts with them, also after a reload",
   await dave.session.removeContact(users.carol.jid);
   await expect(contacts(page)).not.toContainText(users.carol.jid);
   await expect(postsWith(page, text)).toHaveCount(0);
+  // The cache is written behind the screen: reload once it holds the
+  // removal, as a person reloading a moment later would.
+  await expect
+    .poll(() => cachedContacts(page, users.dave.jid))
+    .not.toContain(users.carol.jid);
 
   // Before logging in again, what shows comes from the cache alone.
   await page.reload();
@@ -140,3 +145,27 @@ test("with Remember me, the login after a reload names the cached version", asyn
   expect(gets().ver).toBeTruthy();
   await page.getByRole("button", { name: "Log out" }).click();
 });
+
+/** The JIDs in the account cache's contacts store (src/cache/schema.ts). */
+function cachedContacts(page: Page, account: string): Promise<string[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const keys = db
+            .transaction("contacts")
+            .objectStore("contacts")
+            .getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            resolve(keys.result.map(String));
+          };
+          keys.onerror = () => reject(keys.error);
+        };
+      }),
+    `pepper:${account}`,
+  );
+}
