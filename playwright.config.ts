@@ -66,6 +66,10 @@ export default defineConfig<Options>({
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
+  // Real servers and a browser on a shared machine: a test that fails is
+  // tried once more, and one that passes only then is named at the end of
+  // the run (e2e/server-logs.reporter.ts), so a flaky test is not hidden.
+  retries: 1,
   timeout: 30_000,
   reporter: [["list"], ["./e2e/server-logs.reporter.ts"]],
   projects: setupNames.flatMap(projectsFor),

@@ -7,10 +7,15 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh prosody lua-unbound ejabberd chromium
 
 # Cheapest first, so a formatting slip fails in seconds, not minutes. The
-# step name goes to stderr first so a CI log says which one failed.
+# step name goes to stderr first, and again last if it failed, so a CI
+# log says which one failed even when only its end is shown.
 step() {
   echo "== $*" >&2
-  "$@"
+  "$@" || {
+    local status=$?
+    echo "== failed (exit $status): $*" >&2
+    exit "$status"
+  }
 }
 step npx prettier --check .
 step npx tsc -p .
