@@ -77,12 +77,16 @@ export async function attemptConnect(
 ): Promise<Attempt> {
   let session: Session;
   try {
+    // The cache opens (on a first login, it is created) while the socket
+    // connects and authenticates; the roster get waits for it, to name
+    // the cached roster's version (XEP-0237).
+    const painted =
+      generation === live.generation
+        ? paintFromCache(options.jid)
+        : Promise.resolve();
     const { connect } = await loadSession();
-    // A warm start with Remember me may still be painting the cache; the
-    // roster get should name the cached roster's version (XEP-0237).
-    if (generation === live.generation) await paintFromCache(options.jid);
     const handlers = makeHandlers(generation, disconnected);
-    session = await connect(options, handlers, cachedRoster());
+    session = await connect(options, handlers, painted.then(cachedRoster));
   } catch (error) {
     const current = generation === live.generation;
     return { ok: false, error: current ? errorCode(error) : null };

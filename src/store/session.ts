@@ -4,7 +4,7 @@ import { log } from "../log";
 import type { BareJid } from "../model";
 import { validateBareJid } from "../xmpp";
 import type { LoginOptions, Session } from "../xmpp";
-import { closeCache, paintFromCache } from "./accountCache";
+import { closeCache } from "./accountCache";
 import {
   attemptConnect,
   failLogin,
@@ -85,8 +85,6 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const generation = ++live.generation;
     set({ connection: { status: "connecting", jid } });
     if (get().account?.jid !== jid) await switchAccount();
-    // The cached roster's version goes into the roster get (XEP-0237).
-    await paintFromCache(jid);
     if (generation !== live.generation) return;
 
     const service = form.service?.trim() || undefined;

@@ -46,7 +46,8 @@ const FEED_SIZE = 20;
  * is given (or tries the given ones in order, see endpoints.ts),
  * authenticates, fetches the roster (sending the version of `cached`
  * where the server keeps versions, XEP-0237) and answers the server's caps
- * query.
+ * query. `cached` may still be on its way from the cache: the login does
+ * not wait for it until the roster get.
  * Presence waits for `announce()`. Resolves once online; rejects with a
  * PepperError whose code says what went wrong ("invalid-jid",
  * "no-endpoint", "unreachable", "not-authorized", …).
@@ -54,7 +55,7 @@ const FEED_SIZE = 20;
 export async function connect(
   options: LoginOptions,
   handlers: SessionHandlers,
-  cached?: CachedRoster,
+  cached?: CachedRoster | Promise<CachedRoster | undefined>,
 ): Promise<Session> {
   const address = parseJid(options.jid);
   if (!address?.local) {
@@ -78,7 +79,7 @@ export async function connect(
     options.redirects,
   );
   const { xmpp, keys, rosterVersioning } = opened;
-  const versioning = { versioning: rosterVersioning, cached };
+  const versioning = { versioning: rosterVersioning, cached: await cached };
   try {
     return await startSession(xmpp, { service, keys }, handlers, versioning);
   } catch (error) {
