@@ -40,7 +40,9 @@ describe("case-23: a publish sent again after resumption failed", () => {
       itemId: "p-2302",
       receivedAt: new Date(),
     };
-    const once = withPosts({ posts: {}, sorted: [] }, [parseEntry(entry, ctx)]);
+    const once = withPosts({ posts: new Map(), sorted: [] }, [
+      parseEntry(entry, ctx),
+    ]);
     const twice = once && withPosts(once, [parseEntry(entry, ctx)]);
     expect(once?.sorted).toHaveLength(1);
     expect(twice).toBeNull();

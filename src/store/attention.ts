@@ -77,7 +77,7 @@ function newFromFriends(posts: readonly Post[]): Post[] {
   const own = live.session?.jid;
   const seen = new Set<string>();
   return posts.filter((post) => {
-    if (post.publisher === own || post.key in held || seen.has(post.key)) {
+    if (post.publisher === own || held.has(post.key) || seen.has(post.key)) {
       return false;
     }
     seen.add(post.key);

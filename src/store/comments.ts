@@ -119,11 +119,13 @@ export const useCommentsStore = create<CommentsState>()((set, get) => ({
 
 /** The post in the timeline whose comments node is `ref`. */
 function postLinking(ref: NodeRef): Post | undefined {
-  const posts = Object.values(useTimelineStore.getState().posts);
-  return posts.find(
-    (post) =>
-      post.comments?.service === ref.service && post.comments.node === ref.node,
-  );
+  for (const post of useTimelineStore.getState().posts.values()) {
+    const { comments } = post;
+    if (comments?.service === ref.service && comments.node === ref.node) {
+      return post;
+    }
+  }
+  return undefined;
 }
 
 /**

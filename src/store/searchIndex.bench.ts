@@ -10,15 +10,15 @@ import { makePost } from "./testFakes";
 const POSTS = 100_000;
 const WORDS = 20_000;
 
-function corpus(): Record<string, Post> {
+function corpus(): Map<string, Post> {
   let seed = 1;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const word = () => `w${Math.floor(WORDS ** random()).toString(36)}x`;
-  const map: Record<string, Post> = {};
+  const map = new Map<string, Post>();
   for (let i = 0; i < POSTS; i++) {
     const post = makePost(`u${i % 50}@example.test`, `i${i}`, i);
     const text = Array.from({ length: 25 }, word).join(" ");
-    map[post.key] = { ...post, body: { kind: "text", text } };
+    map.set(post.key, { ...post, body: { kind: "text", text } });
   }
   return map;
 }

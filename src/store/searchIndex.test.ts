@@ -10,8 +10,8 @@ function saying(itemId: string, text: string, time = 1000): Post {
   return { ...post, body: { kind: "text", text } };
 }
 
-function mapOf(...posts: Post[]): Record<string, Post> {
-  return Object.fromEntries(posts.map((post) => [post.key, post]));
+function mapOf(...posts: Post[]): Map<string, Post> {
+  return new Map(posts.map((post) => [post.key, post]));
 }
 
 const ids = (posts: Post[]) => posts.map((post) => post.itemId);
@@ -75,7 +75,7 @@ describe("post index", () => {
     const map = mapOf(saying("a", "hello"), saying("b", "world"));
     syncPostIndex(index, map);
 
-    expect(syncPostIndex(index, { ...map }).changed).toBe(0);
+    expect(syncPostIndex(index, new Map(map)).changed).toBe(0);
   });
 
   it("adds no more than its budget per call", () => {

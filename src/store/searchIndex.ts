@@ -53,14 +53,13 @@ export function syncPostIndex(
 ): { changed: number; done: boolean } {
   let changed = 0;
   for (const [key, known] of index.posts) {
-    const now = map[key];
+    const now = map.get(key);
     if (now === known) continue;
     index.search.discard(key);
     index.posts.delete(key);
     changed++;
   }
-  for (const key in map) {
-    const post = map[key] as Post;
+  for (const [key, post] of map) {
     if (index.posts.has(key)) continue;
     if (changed >= budget) return { changed, done: false };
     index.search.add(document(post));

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { live } from "./live";
 import { fakeCache, makePost, ME, resetAll } from "./testFakes";
 import { useTimelineStore } from "./timeline";
@@ -6,6 +6,8 @@ import { useTimelineStore } from "./timeline";
 const ALICE = "alice@example.test";
 const timeline = () => useTimelineStore.getState();
 const itemIds = () => timeline().sorted.map((post) => post.itemId);
+const alicePosts = (count: number) =>
+  Array.from({ length: count }, (_, i) => makePost(ALICE, `p${i}`, i * 1000));
 
 describe("timeline store", () => {
   beforeEach(resetAll);
@@ -30,6 +32,33 @@ describe("timeline store", () => {
 
     expect(timeline().sorted).toBe(before);
     expect(calls).toEqual(["putPosts a"]);
+  });
+
+  it("#receivePosts writes a big batch a slice per task, a delete after it", async () => {
+    const calls: string[] = [];
+    live.cache = fakeCache(calls);
+    const many = alicePosts(450);
+
+    timeline().receivePosts(many);
+    timeline().removePost(ALICE, "p0");
+    const slices = () => calls.map((call) => call.split(",").length);
+    expect(slices()).toEqual([200]);
+
+    await vi.waitFor(() => expect(calls).toHaveLength(4));
+    expect(slices()).toEqual([200, 200, 50, 1]);
+    expect(calls[3]).toBe(`deletePost ${ALICE} p0`);
+  });
+
+  it("#receivePosts drops slices not yet written when the account closes", async () => {
+    const calls: string[] = [];
+    live.cache = fakeCache(calls);
+    const many = alicePosts(450);
+
+    timeline().receivePosts(many);
+    live.cache = null;
+    await new Promise((done) => setTimeout(done, 20));
+
+    expect(calls).toHaveLength(1);
   });
 
   it("#receivePosts replaces an edited post in place of the old one", () => {

@@ -165,6 +165,6 @@ function isWaiting(itemId: string): boolean {
 function usePublished(attempt: Attempt | null): boolean {
   const jid = useSessionStore((s) => s.account?.jid);
   return useTimelineStore((s) =>
-    attempt && jid ? postKey(jid, attempt.itemId) in s.posts : false,
+    attempt && jid ? s.posts.has(postKey(jid, attempt.itemId)) : false,
   );
 }

@@ -23,10 +23,15 @@ export function Timeline() {
   const posts = useMemo(() => withTag(all, tag), [all, tag]);
   const outbox = useOutboxStore((s) => s.items);
   const own = useSessionStore((s) => s.account?.jid ?? "");
-  const ownName = useMemo(() => nameIn(all, own), [all, own]);
   const pending = useMemo(
     () => (tag === null ? [...outbox].reverse() : []),
     [outbox, tag],
+  );
+  // A walk over every post: only when there is an unsent one to name.
+  const waiting = pending.length > 0;
+  const ownName = useMemo(
+    () => (waiting ? nameIn(all, own) : own),
+    [waiting, all, own],
   );
   const setSize = pending.length + posts.length;
   const { t } = useTranslation();

@@ -13,6 +13,15 @@ interface Props {
 const ESTIMATED_ROW_PX = 160;
 /** The gap between posts, as the unvirtualised feed had (0.75rem). */
 const GAP_PX = 12;
+/**
+ * Rows the virtualizer knows of at first, and how many more each time the
+ * view nears the last of them. Its work on every change of the list grows
+ * with the rows it knows, so a timeline of 20,000 posts arriving feed by
+ * feed would otherwise cost a long task per frame.
+ */
+const WINDOW_ROWS = 200;
+/** How close to the last known row the view gets before more are added. */
+const NEAR_END_ROWS = 20;
 
 /**
  * The ARIA feed, rendering only the posts near the window's view: a
@@ -23,14 +32,26 @@ export function VirtualFeed({ count, rowKey, renderRow }: Props) {
   const feed = useRef<HTMLDivElement>(null);
   const margin = useDocumentTop(feed);
   const { t } = useTranslation();
+  const [limit, setLimit] = useState(WINDOW_ROWS);
+  const known = Math.min(count, limit);
   const virtualizer = useWindowVirtualizer({
-    count,
+    count: known,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 4,
     gap: GAP_PX,
     scrollMargin: margin,
     getItemKey: rowKey,
+    // On each scroll: near the last known row, let it know of more.
+    onChange: (instance) => {
+      const rows = instance.getVirtualItems();
+      const last = rows[rows.length - 1]?.index ?? 0;
+      if (known < count && last >= known - NEAR_END_ROWS) {
+        setLimit(known + WINDOW_ROWS);
+      }
+    },
   });
+
+  const rows = virtualizer.getVirtualItems();
 
   return (
     <div
@@ -43,7 +64,7 @@ export function VirtualFeed({ count, rowKey, renderRow }: Props) {
       className="timeline"
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {virtualizer.getVirtualItems().map((row) => (
+      {rows.map((row) => (
         <div
           key={row.key}
           ref={virtualizer.measureElement}
