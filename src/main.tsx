@@ -4,9 +4,9 @@ import { startLanguage } from "./i18n";
 import { startApp, startResync } from "./store";
 import { App } from "./ui/App";
 
-// The person's language (chosen before, else the browser's) before the
-// first render, so no English flashes by.
-startLanguage();
+// The person's language (chosen before, else the browser's): the first
+// render waits for its words, so no English flashes by.
+const language = startLanguage();
 // Fill the stores from the query string and the cache before the first
 // render, so a reload paints the last account before any network.
 startApp(location.search);
@@ -14,10 +14,11 @@ startApp(location.search);
 startResync(document);
 
 const root = document.getElementById("root");
-if (root) {
+void language.then(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-}
+});

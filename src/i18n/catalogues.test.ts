@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { i18n } from ".";
-import { CATALOGUES, LANGUAGES } from "./languages";
+import { beforeAll, describe, expect, it } from "vitest";
+import { i18n, loadLanguage } from ".";
+import { ar } from "./ar";
+import { de } from "./de";
+import { en } from "./en";
+import { LANGUAGES, loadCatalogue } from "./languages";
+
+const CATALOGUES = { en, de, ar };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -32,6 +37,13 @@ const english = keysOf(CATALOGUES.en);
 const others = LANGUAGES.filter((lng) => lng !== "en");
 
 describe("catalogues", () => {
+  it("are one for each language, as each loads", async () => {
+    expect(LANGUAGES).toEqual(Object.keys(CATALOGUES));
+    for (const lng of LANGUAGES) {
+      expect(await loadCatalogue(lng)).toBe(CATALOGUES[lng]);
+    }
+  });
+
   it.each(others)("%s has exactly the keys of English", (lng) => {
     expect(keysOf(CATALOGUES[lng])).toEqual(english);
   });
@@ -60,6 +72,8 @@ describe("catalogues", () => {
 });
 
 describe("plurals through Intl", () => {
+  beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
+
   it("counts comments in English, German and Arabic", () => {
     const en = i18n.getFixedT("en");
     const de = i18n.getFixedT("de");

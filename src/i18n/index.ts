@@ -3,7 +3,13 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { log } from "../log";
-import { CATALOGUES, chooseLanguage, isLanguage, LANGUAGES } from "./languages";
+import { en } from "./en";
+import {
+  chooseLanguage,
+  isLanguage,
+  LANGUAGES,
+  loadCatalogue,
+} from "./languages";
 import type { Language } from "./languages";
 
 export { chooseLanguage, LANGUAGES, NATIVE_NAMES } from "./languages";
@@ -14,12 +20,11 @@ export const LANGUAGE_KEY = "pepper.language";
 
 export const i18n = i18next.createInstance();
 
-// Resources are bundled, so init settles at once (initAsync: false) and
-// the first render already has its words. English until startLanguage.
+// English is bundled, so init settles at once (initAsync: false); the
+// other languages are added as they are loaded (switchTo).
 void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(
-    LANGUAGES.map((lng) => [lng, { translation: CATALOGUES[lng] }]),
-  ),
+  resources: { en: { translation: en } },
+  partialBundledLanguages: true,
   lng: "en",
   fallbackLng: "en",
   supportedLngs: LANGUAGES,
@@ -37,20 +42,40 @@ i18n.on("languageChanged", (lng) => {
   document.documentElement.dir = i18n.dir(lng);
 });
 
-/** Starts in the language chosen before, else the browser's. */
-export function startLanguage(): void {
+/**
+ * Starts in the language chosen before, else the browser's. Resolves once
+ * its words are loaded, so that the first render can wait for them and no
+ * English flashes by; never rejects (English stays then).
+ */
+export function startLanguage(): Promise<void> {
   const preferred = typeof navigator === "undefined" ? [] : navigator.languages;
-  void i18n.changeLanguage(chooseLanguage(readChoice(), preferred));
+  return switchTo(chooseLanguage(readChoice(), preferred));
 }
 
 /** Switches the page to a language and remembers the choice. */
 export function setLanguage(lng: Language): void {
-  void i18n.changeLanguage(lng);
+  void switchTo(lng);
   try {
     localStorage.setItem(LANGUAGE_KEY, lng);
   } catch (error) {
     // Storage blocked: the choice holds until the page closes.
     log.warn("ui", "cannot remember the language", { error });
+  }
+}
+
+/** Adds a language's words to i18n, once; rejects if they cannot load. */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (i18n.hasResourceBundle(lng, "translation")) return;
+  i18n.addResourceBundle(lng, "translation", await loadCatalogue(lng));
+}
+
+async function switchTo(lng: Language): Promise<void> {
+  try {
+    await loadLanguage(lng);
+    await i18n.changeLanguage(lng);
+  } catch (error) {
+    // Offline before the chunk was ever cached, or a new deployment.
+    log.warn("ui", `cannot load the words of ${lng}`, { error });
   }
 }
 

@@ -1,14 +1,25 @@
-import { ar } from "./ar";
 import type { Catalogue } from "./catalogue";
-import { de } from "./de";
 import { en } from "./en";
 
-/** The languages Pepper speaks; English first, as the source. */
-export const CATALOGUES = { en, de, ar } satisfies Record<string, Catalogue>;
+/**
+ * The languages Pepper speaks, English first, as the source and the one
+ * in the first bundle; each other one is a chunk of its own, fetched only
+ * by those who use it.
+ */
+const LOADERS = {
+  en: () => Promise.resolve(en),
+  de: () => import("./de").then((module) => module.de),
+  ar: () => import("./ar").then((module) => module.ar),
+} satisfies Record<string, () => Promise<Catalogue>>;
 
-export type Language = keyof typeof CATALOGUES;
+export type Language = keyof typeof LOADERS;
 
-export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
+export const LANGUAGES = Object.keys(LOADERS) as Language[];
+
+/** Resolves with a language's catalogue; rejects if its chunk cannot load. */
+export function loadCatalogue(lng: Language): Promise<Catalogue> {
+  return LOADERS[lng]();
+}
 
 /** Each language's own name for itself, as the Language select shows it. */
 export const NATIVE_NAMES: Readonly<Record<Language, string>> = {
@@ -18,7 +29,7 @@ export const NATIVE_NAMES: Readonly<Record<Language, string>> = {
 };
 
 function isLanguage(tag: string): tag is Language {
-  return Object.hasOwn(CATALOGUES, tag);
+  return Object.hasOwn(LOADERS, tag);
 }
 
 /**

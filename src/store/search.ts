@@ -1,9 +1,10 @@
 // Search over every post the timeline holds (and so every cached post). The
 // index is built only once someone reaches for the search box, in slices
-// between frames, so neither the first paint nor typing waits for it.
+// between frames, so neither the first paint nor typing waits for it; its
+// code (MiniSearch) is a chunk fetched then too.
 import { create } from "zustand";
+import { log } from "../log";
 import type { Post } from "../model";
-import { createPostIndex, searchPosts, syncPostIndex } from "./searchIndex";
 import type { PostIndex } from "./searchIndex";
 import type { PostMap } from "./postList";
 import { useTimelineStore } from "./timeline";
@@ -29,7 +30,12 @@ interface SearchState {
   reset(): void;
 }
 
+type Engine = typeof import("./searchIndex");
+
+let engine: Engine | null = null;
 let index: PostIndex | null = null;
+/** Counts resets, so that a chunk arriving after one is not used. */
+let generation = 0;
 let synced: PostMap | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -39,10 +45,22 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
   index: { status: "idle" },
 
   prepare() {
-    if (index) return;
-    index = createPostIndex();
+    if (get().index.status !== "idle") return;
     set({ index: { status: "indexing", indexed: 0 } });
-    buildSlice();
+    const started = generation;
+    import("./searchIndex").then(
+      (loaded) => {
+        if (started !== generation) return;
+        engine = loaded;
+        index = loaded.createPostIndex();
+        buildSlice();
+      },
+      (error: unknown) => {
+        // Offline before the chunk was cached: the next keystroke tries again.
+        log.warn("ui", "cannot load search", { error });
+        if (started === generation) set({ index: { status: "idle" } });
+      },
+    );
   },
 
   setQuery(query) {
@@ -53,6 +71,7 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
 
   reset() {
     if (timer) clearTimeout(timer);
+    generation++;
     index = null;
     synced = null;
     timer = null;
@@ -62,10 +81,10 @@ export const useSearchStore = create<SearchState>()((set, get) => ({
 
 function buildSlice(): void {
   timer = null;
-  if (!index) return;
+  if (!index || !engine) return;
 
   const posts = useTimelineStore.getState().posts;
-  const { done } = syncPostIndex(index, posts, SLICE);
+  const { done } = engine.syncPostIndex(index, posts, SLICE);
   if (done) synced = posts;
 
   const indexed = index.posts.size;
@@ -79,15 +98,16 @@ function buildSlice(): void {
 /** Runs the query again, first catching up with the timeline if needed. */
 function refresh(): void {
   const { query } = useSearchStore.getState();
-  if (!index) return;
+  if (!index || !engine) return;
 
   const posts = useTimelineStore.getState().posts;
   const ready = useSearchStore.getState().index.status === "ready";
   if (ready && query && posts !== synced) {
-    syncPostIndex(index, posts);
+    engine.syncPostIndex(index, posts);
     synced = posts;
   }
-  useSearchStore.setState({ results: searchPosts(index, query, SEARCH_LIMIT) });
+  const results = engine.searchPosts(index, query, SEARCH_LIMIT);
+  useSearchStore.setState({ results });
 }
 
 // New, edited and deleted posts reach the results at once, but the index

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { VcardBasics } from "../model";
-import { isSafeTarget } from "./sanitize";
+import { isSafeTarget } from "./media";
 
 /**
  * What a person says of themselves in their vCard (XEP-0292): full name,

@@ -1,10 +1,23 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { PostBody as Body } from "../model";
 import { loadableImage, makeImage, PLACEHOLDER_CLASS } from "./media";
-import { sanitizeHtml } from "./sanitize";
 import "./PostBody.css";
+
+type Sanitizer = typeof import("./sanitize");
+
+/**
+ * The sanitiser (DOMPurify and our rules) is a chunk of its own, asked for
+ * as soon as this module loads: the first bundle is the smaller for it,
+ * and it is in long before the cache has been read. Until it is, a post
+ * in markup shows its text.
+ */
+let sanitizer: Sanitizer | null = null;
+const loadingSanitizer: Promise<Sanitizer | null> = import("./sanitize").then(
+  (loaded) => (sanitizer = loaded),
+  () => null, // offline before it was cached: the text it is, then
+);
 
 /** Past this many characters or lines a post is folded (Show more). */
 const FOLD_CHARS = 700;
@@ -30,7 +43,7 @@ export function PostBody(props: { body: Body; lang?: string | undefined }) {
             {body.text}
           </div>
         ) : (
-          <HtmlBody html={body.html} />
+          <HtmlBody html={body.html} text={body.text} />
         )}
       </div>
       {long && (
@@ -51,10 +64,18 @@ export function isLong(text: string): boolean {
   return text.length > FOLD_CHARS || text.split("\n").length > FOLD_LINES;
 }
 
-function HtmlBody({ html }: { html: string }) {
+function HtmlBody({ html, text }: { html: string; text: string }) {
   // t changes with the language, so image buttons follow it.
   const { t } = useTranslation();
-  const safe = useMemo(() => sanitizeHtml(html, t), [html, t]);
+  const loaded = useSanitizer();
+  const safe = useMemo(() => loaded?.sanitizeHtml(html, t), [loaded, html, t]);
+  if (safe === undefined) {
+    return (
+      <div className="post-body post-text" dir="auto">
+        {text}
+      </div>
+    );
+  }
   return (
     <div
       className="post-body post-html"
@@ -63,6 +84,19 @@ function HtmlBody({ html }: { html: string }) {
       dangerouslySetInnerHTML={{ __html: safe }}
     />
   );
+}
+
+function useSanitizer(): Sanitizer | null {
+  const [loaded, setLoaded] = useState(sanitizer);
+  useEffect(() => {
+    if (loaded) return;
+    let mounted = true;
+    void loadingSanitizer.then((module) => mounted && setLoaded(module));
+    return () => {
+      mounted = false;
+    };
+  }, [loaded]);
+  return loaded;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { i18n } from "../i18n";
+import { beforeAll, describe, expect, it } from "vitest";
+import { i18n, LANGUAGES, loadLanguage } from "../i18n";
 import {
   errorText as textIn,
   explainsRetry,
@@ -12,6 +12,8 @@ const errorText = (code: string) => textIn(english, code);
 const fallback = errorText("no-such-condition");
 const tooLargeText = (name: string, size: number, limit: number) =>
   tooLargeIn(english, name, size, limit);
+
+beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 
 describe("errorText", () => {
   it.each([

@@ -46,3 +46,23 @@ export function makeImage(doc: Document, image: RemoteImage): HTMLElement {
   img.className = "post-image";
   return img;
 }
+
+const SAFE_SCHEMES = new Set(["http:", "https:", "xmpp:", "mailto:"]);
+
+/**
+ * A safe scheme, and for the web ones a host too: case-07's malformed
+ * "http://#$%^&*(" stays text rather than a link to nowhere.
+ */
+export function isSafeTarget(href: string): boolean {
+  const scheme = schemeOf(href);
+  if (!SAFE_SCHEMES.has(scheme)) return false;
+  if (scheme !== "http:" && scheme !== "https:") return true;
+  return URL.canParse(href.trim()) && new URL(href.trim()).hostname !== "";
+}
+
+function schemeOf(href: string): string {
+  // eslint-disable-next-line no-control-regex -- browsers skip these too
+  const cleaned = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+  const match = /^([a-z][a-z0-9+.-]*:)/i.exec(cleaned);
+  return match?.[1]?.toLowerCase() ?? "";
+}

@@ -5,7 +5,12 @@
 import DOMPurify from "dompurify";
 import type { Config } from "dompurify";
 import type { TFunction } from "i18next";
-import { loadableImage, placeholderLabel, PLACEHOLDER_CLASS } from "./media";
+import {
+  isSafeTarget,
+  loadableImage,
+  placeholderLabel,
+  PLACEHOLDER_CLASS,
+} from "./media";
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
@@ -24,8 +29,6 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   ALLOWED_URI_REGEXP: /^(?:https?|xmpp|mailto):/i,
   RETURN_DOM_FRAGMENT: true,
 };
-
-const SAFE_SCHEMES = new Set(["http:", "https:", "xmpp:", "mailto:"]);
 
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 
@@ -50,24 +53,6 @@ function secureLink(link: Element): void {
 
   link.setAttribute("rel", "noopener noreferrer nofollow");
   link.setAttribute("target", "_blank");
-}
-
-/**
- * A safe scheme, and for the web ones a host too: case-07's malformed
- * "http://#$%^&*(" stays text rather than a link to nowhere.
- */
-export function isSafeTarget(href: string): boolean {
-  const scheme = schemeOf(href);
-  if (!SAFE_SCHEMES.has(scheme)) return false;
-  if (scheme !== "http:" && scheme !== "https:") return true;
-  return URL.canParse(href.trim()) && new URL(href.trim()).hostname !== "";
-}
-
-function schemeOf(href: string): string {
-  // eslint-disable-next-line no-control-regex -- browsers skip these too
-  const cleaned = href.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
-  const match = /^([a-z][a-z0-9+.-]*:)/i.exec(cleaned);
-  return match?.[1]?.toLowerCase() ?? "";
 }
 
 /**

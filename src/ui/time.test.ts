@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { i18n } from "../i18n";
+import { beforeAll, describe, expect, it } from "vitest";
+import { i18n, LANGUAGES, loadLanguage } from "../i18n";
 import { longTime, shortTime } from "./time";
 import type { Words } from "./useWords";
 
@@ -8,6 +8,8 @@ function wordsIn(language: string): Words {
 }
 
 const now = Date.parse("2026-12-04T12:00:00Z");
+
+beforeAll(() => Promise.all(LANGUAGES.map(loadLanguage)));
 
 describe("shortTime", () => {
   it("says how long ago in the language on screen", () => {

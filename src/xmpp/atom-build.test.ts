@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stanza } from "../../test/fixtures";
-import { buildEntry, headline, itemUri, TITLE_MAX } from "./atom-build";
+import { buildEntry, headline, TITLE_MAX } from "./atom-build";
+import { itemUri } from "./xmpp-uri";
 import { parseEntry } from "./atom";
 import { NS_ATOM } from "./ns";
 

@@ -95,14 +95,6 @@ export function hashtags(text: string): string[] {
 }
 
 /**
- * XEP-0277 §3 and RFC 5122 §2: the xmpp: URI of an item in the microblog
- * node, e.g. `xmpp:a@b.example?;node=urn%3Axmpp%3Amicroblog%3A0;item=42`.
- */
-export function itemUri(publisher: BareJid, itemId: string): string {
-  return nodeUri(publisher, NODE_MICROBLOG, itemId);
-}
-
-/**
  * The title of a post: the whole text when it is one short line, else its
  * first line cut at a grapheme boundary so that no emoji or surrogate pair
  * is split, with an ellipsis when cut inside the line.

@@ -8,7 +8,8 @@ import { deepText, readTextConstruct, textKind } from "./atom-text";
 import { htmlToText } from "./html";
 import { NS_ATOM } from "./ns";
 
-export { buildEntry, itemUri } from "./atom-build";
+export { buildEntry } from "./atom-build";
+export { itemUri } from "./xmpp-uri";
 
 /** Where an entry came from; none of it is taken from the entry itself. */
 export interface EntryContext {

@@ -11,9 +11,8 @@ export type {
 export { PepperError } from "./api";
 export type { ScramKeys } from "./scram";
 export type { UploadService } from "./upload";
-export { itemUri } from "./atom-build";
 export type { AccessModel } from "./node-config";
-export { uriAccount } from "./xmpp-uri";
+export { itemUri, uriAccount } from "./xmpp-uri";
 export { validateBareJid } from "./jid";
 
 /**

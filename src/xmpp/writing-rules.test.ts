@@ -11,7 +11,7 @@ import {
   type PostDraft,
 } from "../model";
 import { parseEntry } from "./atom";
-import { itemUri } from "./atom-build";
+import { itemUri } from "./xmpp-uri";
 import { commentsNodeOf, publishCommentRequest } from "./comments";
 import { publishRequest } from "./microblog";
 import { NS_ATOM, NS_XHTML } from "./ns";

@@ -1,6 +1,7 @@
 // xmpp: URIs as XEP-0277 uses them to name a node or an item (RFC 5122
 // §2, with the XEP-0060 §12.22 query actions `;node=` and `;item=`).
-import type { NodeRef } from "../model";
+import type { BareJid, NodeRef } from "../model";
+import { NODE_MICROBLOG } from "./ns";
 
 /**
  * Reads `xmpp:service?;node=NODE;item=ID` into a NodeRef. Returns
@@ -45,4 +46,12 @@ function decode(text: string): string {
     // A stray '%' that is not an escape is taken as written.
     return text;
   }
+}
+
+/**
+ * XEP-0277 §3 and RFC 5122 §2: the xmpp: URI of an item in the microblog
+ * node, e.g. `xmpp:a@b.example?;node=urn%3Axmpp%3Amicroblog%3A0;item=42`.
+ */
+export function itemUri(publisher: BareJid, itemId: string): string {
+  return nodeUri(publisher, NODE_MICROBLOG, itemId);
 }
