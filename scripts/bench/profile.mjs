@@ -51,34 +51,35 @@ try {
   });
   const page = await context.newPage();
   await page.addInitScript({ content: probe });
+  // When the page opens its socket and sends each frame, on its own clock.
+  await page.addInitScript(() => {
+    const Native = WebSocket;
+    window.__socketLog = [];
+    window.WebSocket = class extends Native {
+      constructor(...args) {
+        super(...args);
+        window.__socketLog.push(`${performance.now().toFixed(0)} open`);
+        this.addEventListener("message", (event) => {
+          const text = String(event.data).slice(0, 60);
+          window.__socketLog.push(`${performance.now().toFixed(0)} < ${text}`);
+        });
+      }
+      send(data) {
+        const text = String(data).slice(0, 60);
+        window.__socketLog.push(`${performance.now().toFixed(0)} > ${text}`);
+        super.send(data);
+      }
+    };
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
-
-  // The first frames each way after the click, to see what waits on what.
-  const frames = [];
-  let clickedAt = 0;
-  page.on("websocket", (socket) => {
-    const note =
-      (dir) =>
-      ({ payload }) => {
-        if (frames.length < 40) {
-          const text = String(payload).slice(0, 90).replace(/\s+/g, " ");
-          frames.push(
-            `${String(Date.now() - clickedAt).padStart(6)} ms ${dir} ${text}`,
-          );
-        }
-      };
-    socket.on("framesent", note(">"));
-    socket.on("framereceived", note("<"));
-  });
 
   const query = new URLSearchParams({ jid: viewer(contacts), ws: service });
   await page.goto(`${baseUrl}/?${query}`);
   await page.getByLabel("Password").fill(PASSWORD);
   await cdp.send("Profiler.start");
   const profileStart = await page.evaluate(() => performance.now());
-  clickedAt = Date.now();
   await page.getByRole("button", { name: "Log in" }).click();
   await page.waitForFunction(() => window.__bench.loaded > 0, null, {
     timeout: 15 * 60_000,
@@ -106,7 +107,9 @@ try {
       8,
     );
   }
-  console.log(`\nfirst frames after the click:\n${frames.join("\n")}`);
+  const socketLog = await page.evaluate(() => window.__socketLog.slice(0, 30));
+  console.log(`\nthe page's socket (click at ${Math.round(cold.click)}):`);
+  console.log(socketLog.join("\n"));
 
   await cdp.send("Profiler.start");
   await page.reload();

@@ -256,15 +256,18 @@ export async function online(
   live.session = session;
   live.login = options;
   failures = 0;
+  // The cache paints first (connect waited for it already), so the roster
+  // below is not painted over, and the feeds are asked for in the order
+  // of the newest cached posts.
+  await paintFromCache(jid);
+  const followed = followedJids(session.roster);
+  // The feed requests go out before the store changes below: each change
+  // renders, and the switch to the home screen is a long render.
+  void feedsThenPresence(session, [jid, ...followed]);
   useSessionStore.setState({ connection: { status: "online", jid }, account });
   remember(account);
-
-  // The cache paints first, so the roster below is not painted over.
-  await paintFromCache(jid);
   useRosterStore.getState().setRoster(session.roster, session.rosterVer);
-  const followed = followedJids(session.roster);
   void useOutboxStore.getState().flush();
-  void feedsThenPresence(session, [jid, ...followed]);
   void useVisibilityStore.getState().load();
   void followList(session, [jid, ...followed]);
 }
