@@ -54,8 +54,10 @@ test("right-to-left text, a long post, tags and a repost", async ({
     await expect(story).toContainText("THE END 👨‍👩‍👧", SOON);
   }).toPass({ timeout: 20_000 });
 
-  const soup = await findPost(eve, "Soup again");
-  await soup.getByRole("button", { name: "#soup" }).click();
+  await expect(async () => {
+    const soup = await findPost(eve, "Soup again", 3_000);
+    await soup.getByRole("button", { name: "#soup" }).click(SOON);
+  }).toPass({ timeout: 20_000 });
   await expect(timeline(eve).getByRole("article")).toHaveCount(1);
   await expect(postsWith(eve, "Soup again")).toHaveCount(1);
   await eve.getByRole("button", { name: "Show all posts" }).click();
