@@ -73,7 +73,12 @@ export interface TimelineState extends PostLists {
   reset(): void;
 }
 
-/** When each post was last merged from the network, by key. */
+/**
+ * When each post was last merged from an event or our own publish, by key:
+ * such a post is newer than a feed page asked for before it. Posts from
+ * feed pages are not stamped: one owner's feed is never asked for twice
+ * at once, and a stamp for each of 100,000 posts cost megabytes.
+ */
 const mergedAt = new Map<string, number>();
 
 /**
@@ -133,28 +138,21 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
   },
 
   receivePosts(posts) {
-    const next = withPosts(get(), posts);
     const now = Date.now();
     for (const post of posts) mergedAt.set(post.key, now);
-    if (!next) return;
-
-    set(next);
-    for (let i = 0; i < posts.length; i += WRITE_SLICE) {
-      const slice = posts.slice(i, i + WRITE_SLICE);
-      queueWrite("put posts", (cache) => cache.putPosts(slice));
-    }
+    mergePosts(posts);
   },
 
   receiveFeed(owner, posts, complete) {
     const stale = complete ? staleKeys(get().sorted, [{ owner, posts }]) : [];
-    get().receivePosts(posts);
+    mergePosts(posts);
     dropKeys(stale);
   },
 
   receiveFeeds(pages) {
     const complete = pages.filter((page) => page.complete);
     const stale = staleKeys(get().sorted, complete);
-    get().receivePosts(pages.flatMap((page) => page.posts));
+    mergePosts(pages.flatMap((page) => page.posts));
     dropKeys(stale);
 
     const owners = new Set(pages.map((page) => page.owner));
@@ -219,6 +217,19 @@ export const useTimelineStore = create<TimelineState>()((set, get) => ({
     set(empty);
   },
 }));
+
+/** Merges posts from the network and writes them behind to the cache. */
+function mergePosts(posts: Post[]): void {
+  const store = useTimelineStore;
+  const next = withPosts(store.getState(), posts);
+  if (!next) return;
+
+  store.setState(next);
+  for (let i = 0; i < posts.length; i += WRITE_SLICE) {
+    const slice = posts.slice(i, i + WRITE_SLICE);
+    queueWrite("put posts", (cache) => cache.putPosts(slice));
+  }
+}
 
 function advance(progress: FeedProgress, count = 1): FeedProgress {
   if (progress.status !== "loading") return progress;
