@@ -159,10 +159,14 @@ function readDates(entry: Element | undefined, receivedAt: Date) {
     ? Date.now()
     : receivedAt.getTime();
   const sortTime = published ?? updated ?? received;
+  const publishedIso = new Date(sortTime).toISOString();
+  // Mostly the same time: one string, not two, for each of the thousands
+  // of posts a big roster holds in memory.
+  const same = updated === undefined || updated === sortTime;
 
   return {
-    published: new Date(sortTime).toISOString(),
-    updated: new Date(updated ?? sortTime).toISOString(),
+    published: publishedIso,
+    updated: same ? publishedIso : new Date(updated).toISOString(),
     approximateTime: published === undefined && updated === undefined,
     sortTime,
   };
