@@ -5,6 +5,7 @@ import type { AccountCache } from "./accountCache";
 import { createAccountCache } from "./accountCache";
 import { connect } from "./connection";
 import { deleteDatabase } from "./database";
+import { loadLastAccount } from "./lastAccount";
 import { databaseName } from "./schema";
 
 export type { AccountCache, CachedContacts } from "./accountCache";
@@ -41,6 +42,39 @@ export async function openAccountCache(jid: BareJid): Promise<AccountCache> {
   const connection = connect(databaseName(jid));
   await connection.get();
   return createAccountCache(connection);
+}
+
+/** The last account's cache, opening since the page started. */
+let early: { jid: BareJid; cache: Promise<AccountCache> } | null = null;
+
+/**
+ * Starts opening the last account's cache, from the page's first script:
+ * IndexedDB opens while the browser compiles and runs the app's bundle,
+ * and the warm start finds it open. `takeEarlyCache` hands it over.
+ */
+export function openEarlyCache(): void {
+  const last = loadLastAccount();
+  if (!last) return;
+  const cache = openAccountCache(last.jid);
+  // Whoever takes it hears of a failure; nobody else needs to.
+  cache.catch(() => undefined);
+  early = { jid: last.jid, cache };
+}
+
+/**
+ * The cache `openEarlyCache` started opening, once, if it is `jid`'s;
+ * another account's is closed. Null when there is none.
+ */
+export function takeEarlyCache(jid: BareJid): Promise<AccountCache> | null {
+  const taken = early;
+  early = null;
+  if (!taken) return null;
+  if (taken.jid === jid) return taken.cache;
+  void taken.cache.then(
+    (cache) => cache.close(),
+    () => undefined,
+  );
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Opening, painting from and closing the account's cache. Warm start and
 // login may both ask for the same account at once (a quick typist beats
 // IndexedDB); each step is one shared promise so neither does it twice.
-import { openAccountCache } from "../cache";
+import { openAccountCache, takeEarlyCache } from "../cache";
 import type { AccountCache } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
@@ -32,7 +32,8 @@ let painting: Pending<void> | null = null;
 export function openCache(jid: BareJid): Promise<AccountCache | null> {
   if (opening?.jid === jid) return opening.promise;
 
-  const promise: Promise<AccountCache | null> = openAccountCache(jid).then(
+  const opened = takeEarlyCache(jid) ?? openAccountCache(jid);
+  const promise: Promise<AccountCache | null> = opened.then(
     (cache) => adopt(promise, cache),
     (error: unknown) => {
       const code = errorCode(error, "storage");

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useProfileStore, useSessionStore } from "../store";
 import type { Account } from "../store";
@@ -23,6 +23,11 @@ export function Home({ account }: { account: Account }) {
   const person = useProfileStore((s) => s.person);
   const openLinked = useProfileStore((s) => s.openLinked);
   const { t } = useTranslation();
+  // The side panel (settings and contacts, a big render with thousands of
+  // contacts) comes in a render of its own just after the posts', which
+  // React may interrupt: the timeline reaches the screen first, on a
+  // reload and when a login brings the first feeds.
+  const withSide = useDeferredValue(true, false);
 
   // An xmpp: link that opened Pepper shows its person once we are in.
   useEffect(openLinked, [openLinked]);
@@ -43,13 +48,17 @@ export function Home({ account }: { account: Account }) {
           <Timeline />
         </section>
         <aside className="home-side">
-          <NotificationsControl />
-          <LinksControl />
-          <NickForm />
-          <AvatarForm />
-          <VisibilitySetting />
-          <FollowForm />
-          <ContactsPanel />
+          {withSide && (
+            <>
+              <NotificationsControl />
+              <LinksControl />
+              <NickForm />
+              <AvatarForm />
+              <VisibilitySetting />
+              <FollowForm />
+              <ContactsPanel />
+            </>
+          )}
         </aside>
       </div>
     </>
