@@ -25,6 +25,7 @@ const service = `ws://127.0.0.1:${httpPort}/xmpp-websocket`;
 const baseUrl = `http://127.0.0.1:${webPort}`;
 const probe = readFileSync(new URL("./probe.js", import.meta.url), "utf8");
 const outDir = `${stage.root}.data/bench-profile-web`;
+const ms = (n) => `${Math.round(n)} ms`;
 
 await build({
   root: stage.root,
@@ -87,7 +88,8 @@ try {
   const cold = await page.evaluate(() => window.__bench);
   const { profile } = await cdp.send("Profiler.stop");
   report(
-    `cold login (first post ${Math.round(cold.firstPost - cold.click)} ms, all ${Math.round(cold.loaded - cold.click)} ms)`,
+    `cold login (first post ${ms(cold.firstPost - cold.click)}, ` +
+      `all ${ms(cold.loaded - cold.click)})`,
     profile,
   );
   await longTasks(page);
@@ -101,7 +103,7 @@ try {
     const from = task.start - profileStart;
     const window = [from, from + task.duration];
     report(
-      `task of ${Math.round(task.duration)} ms, ${Math.round(task.start - cold.click)} ms after the click`,
+      `task of ${ms(task.duration)}, ${ms(task.start - cold.click)} after the click`,
       profile,
       window,
       8,
@@ -177,7 +179,9 @@ function milestones() {
     .getEntriesByType("paint")
     .map((entry) => `${entry.name} ${Math.round(entry.startTime)}`);
   return [
-    `document ${Math.round(nav.responseEnd)}, interactive ${Math.round(nav.domInteractive)}, loaded ${Math.round(nav.loadEventEnd)}`,
+    `document ${Math.round(nav.responseEnd)}, ` +
+      `interactive ${Math.round(nav.domInteractive)}, ` +
+      `loaded ${Math.round(nav.loadEventEnd)}`,
     `scripts: ${scripts.join(", ")}`,
     `paints: ${paints.join(", ")}`,
   ].join("\n");

@@ -4,8 +4,8 @@ import type { BareJid, Post } from "../model";
 import { errorCode } from "./errors";
 import type { ErrorCode } from "./errors";
 import { live } from "./live";
-import { writeBehind } from "./notices";
 import { withoutPosts, withPosts } from "./postList";
+import { dropWrites, queueWrite } from "./writeQueue";
 import type { PostLists } from "./postList";
 
 /** How far the feed fetches after login have got. */
@@ -87,39 +87,6 @@ const mergedAt = new Map<string, number>();
  * slice at a time, a task each, and none of those tasks grows long.
  */
 const WRITE_SLICE = 200;
-
-/**
- * The timeline's cache writes, in the order the store changed: the first
- * at once, each next one in a task of its own. A delete waits behind the
- * puts before it, so a deleted post never comes back into the cache.
- */
-const writes: (() => void)[] = [];
-let writing: ReturnType<typeof setTimeout> | null = null;
-
-function queueWrite(
-  what: string,
-  write: Parameters<typeof writeBehind>[1],
-): void {
-  const cache = live.cache;
-  if (!cache) return;
-  // Written for this account only: after a logout its cache is closed.
-  writes.push(() => {
-    if (live.cache === cache) writeBehind(what, write);
-  });
-  if (writing === null) pump();
-}
-
-function pump(): void {
-  const next = writes.shift();
-  writing = next ? setTimeout(pump, 0) : null;
-  next?.();
-}
-
-function dropWrites(): void {
-  writes.length = 0;
-  if (writing !== null) clearTimeout(writing);
-  writing = null;
-}
 
 const empty = {
   posts: new Map(),

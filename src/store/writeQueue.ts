@@ -1,0 +1,37 @@
+// The timeline's cache writes, in the order the store changed: the first
+// at once, each next one in a task of its own, so that thousands of posts
+// written behind a big login never make one long task. A delete waits
+// behind the puts before it, so a deleted post never comes back into the
+// cache.
+import { live } from "./live";
+import { writeBehind } from "./notices";
+
+const writes: (() => void)[] = [];
+let writing: ReturnType<typeof setTimeout> | null = null;
+
+/** Queues a write behind the ones before it, for the account open now. */
+export function queueWrite(
+  what: string,
+  write: Parameters<typeof writeBehind>[1],
+): void {
+  const cache = live.cache;
+  if (!cache) return;
+  // Written for this account only: after a logout its cache is closed.
+  writes.push(() => {
+    if (live.cache === cache) writeBehind(what, write);
+  });
+  if (writing === null) pump();
+}
+
+/** Forgets the writes not yet made (the stores are being reset). */
+export function dropWrites(): void {
+  writes.length = 0;
+  if (writing !== null) clearTimeout(writing);
+  writing = null;
+}
+
+function pump(): void {
+  const next = writes.shift();
+  writing = next ? setTimeout(pump, 0) : null;
+  next?.();
+}
