@@ -90,13 +90,16 @@ async function warmRuns(browser, filler) {
     warm[posts] = {
       fillMs: pages[posts].fillMs,
       painted: [],
+      paintedFrame: [],
       beforeOnline: [],
     };
   }
   for (let r = 1; r <= options.repeats; r++) {
     for (const posts of options.cached) {
-      const { painted, beforeOnline } = await pages[posts].reload();
+      const { painted, paintedFrame, beforeOnline } =
+        await pages[posts].reload();
       warm[posts].painted.push(painted);
+      warm[posts].paintedFrame.push(paintedFrame);
       warm[posts].beforeOnline.push(beforeOnline);
     }
   }

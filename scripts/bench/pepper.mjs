@@ -29,14 +29,17 @@ export async function coldLogin(browser, { baseUrl, service, jid, password }) {
     await page.goto(`${baseUrl}/?${query}`);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Log in" }).click();
-    await page.waitForFunction(() => window.__bench.loaded > 0, null, {
-      timeout: LOAD_TIMEOUT_MS,
-    });
+    await page.waitForFunction(
+      () => window.__bench.loaded > 0 && window.__bench.firstPost > 0,
+      null,
+      { timeout: LOAD_TIMEOUT_MS },
+    );
     const bench = await page.evaluate(() => window.__bench);
     const footprint = await measureFootprint(context, page);
     const scrollTask = await scroll(page);
     return {
       firstPost: bench.firstPost - bench.click,
+      firstPostFrame: bench.firstPostFrame - bench.click,
       allFeeds: bench.loaded - bench.click,
       loginTask: longest(bench.tasks, bench.click, bench.loaded),
       scrollTask,
@@ -89,10 +92,16 @@ export async function warmPage(browser, { baseUrl, filler, fill }) {
 
   const reload = async () => {
     await page.reload();
-    await page.waitForFunction(() => window.__bench.firstPost > 0);
+    await page.waitForFunction(
+      () => window.__bench.firstPost > 0 && window.__bench.firstPostFrame > 0,
+    );
     const bench = await page.evaluate(() => window.__bench);
     const offline = /Offline/.test(bench.status ?? "");
-    return { painted: bench.firstPost, beforeOnline: offline };
+    return {
+      painted: bench.firstPost,
+      paintedFrame: bench.firstPostFrame,
+      beforeOnline: offline,
+    };
   };
   return { fillMs, reload, close: () => context.close() };
 }

@@ -26,6 +26,7 @@ export function summarise(runs) {
     floorFirst: median(of(floor, "firstPost")),
     floorAll: median(of(floor, "allPosts")),
     pepperFirst: median(of(pepper, "firstPost")),
+    pepperFirstFrame: median(of(pepper, "firstPostFrame")),
     pepperAll: median(of(pepper, "allFeeds")),
     heapMB: median(of(pepper, "heapMB")),
     domNodes: median(of(pepper, "domNodes")),
@@ -45,6 +46,7 @@ export function coldRows(contacts, s) {
     ms(s.pepperFirst),
     (s.pepperFirst / s.floorFirst).toFixed(2),
     `${ms(target)} ${yes(s.pepperFirst <= target)}`,
+    ms(s.pepperFirstFrame),
     ms(s.floorAll),
     ms(s.pepperAll),
     (s.pepperAll / s.floorAll).toFixed(2),
@@ -60,6 +62,7 @@ export const COLD_HEAD = [
   "Pepper 1st",
   "ratio",
   "target",
+  "next frame",
   "floor all",
   "Pepper all",
   "ratio",
@@ -87,6 +90,7 @@ export function warmRows(warm) {
       ms(w.fillMs),
       ms(painted),
       `${yes(painted <= TARGETS.warmMs)}`,
+      ms(median(w.paintedFrame ?? [])),
       offline ? "yes" : "no",
     ];
   });
@@ -97,6 +101,7 @@ export const WARM_HEAD = [
   "fill time",
   "painted after navigation",
   "≤ 120 ms",
+  "next frame",
   "before online",
 ];
 
