@@ -51,9 +51,12 @@ test("a friend comments on and likes a post; the author sees both", async ({
   await expect(own.getByRole("button", { name: "1 comment" })).toBeVisible();
   await expect(own.getByText(/♥ 1/)).toContainText(users.carol.jid);
   await own.getByRole("button", { name: "1 comment" }).click();
-  await expect(own.getByRole("list", { name: "Comments" })).toContainText(
-    "Me!",
-  );
+  const thread = own.getByRole("list", { name: "Comments" });
+  await expect(thread).toContainText("Me!");
+  // Read back from the server, the comment is Carol's only if the server
+  // vouches for its publisher; Prosody 0.12 drops that stamp on reads.
+  const vouched = users.eve.server.publisherOnReads;
+  await expect(thread.getByText("unverified")).toHaveCount(vouched ? 0 : 1);
 
   // Prosody lets only a node's owner retract others' items, so there
   // Carol's unlike is refused and says so; ejabberd lets her take it back.

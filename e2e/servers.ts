@@ -38,6 +38,12 @@ export interface XmppServer {
   readonly wsUrl: string;
   /** ejabberd before 24.12 sends no PEP retract events (ejabberd#4326). */
   readonly retractEvents: boolean;
+  /**
+   * Items read back (items get) carry their publisher stamp. Prosody 0.12
+   * strips it from PEP reads (no expose_publisher for PEP); live events
+   * keep it.
+   */
+  readonly publisherOnReads: boolean;
 }
 
 type ServerSpec = Pick<
@@ -56,6 +62,7 @@ function server(spec: ServerSpec): XmppServer {
     log: prosody ? `${dir}/prosody.log` : `${dir}/logs/ejabberd.log`,
     wsUrl: prosody ? `${http}/xmpp-websocket` : `${http}/ws`,
     retractEvents: prosody,
+    publisherOnReads: !prosody,
   };
 }
 
