@@ -9,8 +9,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   // that an update could lose (drafts are in the outbox, in IndexedDB).
   registerType: "autoUpdate",
   // A script file, not inline code, so a Content-Security-Policy without
-  // 'unsafe-inline' allows it.
-  injectRegister: "script",
+  // 'unsafe-inline' allows it; deferred, so it does not hold up parsing.
+  injectRegister: "script-defer",
   includeAssets: ["icon.svg"],
   manifest: {
     name: "Pepper",

@@ -68,11 +68,63 @@ export function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Lets the browser fetch the app's chunk and its stylesheet with the
+ * page, beside early.ts rather than after it: index.html loads only
+ * early.ts, which imports the app with import() once it has run.
+ */
+export function preloadApp(): Plugin {
+  return {
+    name: "pepper-preload-app",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, { bundle }) {
+        const app = Object.values(bundle ?? {}).find(
+          (output) =>
+            output.type === "chunk" &&
+            output.facadeModuleId?.endsWith("/src/main.tsx"),
+        );
+        if (app?.type !== "chunk") return [];
+        const styles = [...(app.viteMetadata?.importedCss ?? [])];
+        return [
+          {
+            tag: "link",
+            attrs: {
+              rel: "modulepreload",
+              crossorigin: true,
+              href: `/${app.fileName}`,
+            },
+            injectTo: "head",
+          },
+          ...styles.map((file) => ({
+            tag: "link",
+            attrs: { rel: "stylesheet", crossorigin: true, href: `/${file}` },
+            injectTo: "head" as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), VitePWA(pwaOptions), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    VitePWA(pwaOptions),
+    contentSecurityPolicy(),
+    preloadApp(),
+  ],
   resolve: {
     // @xmpp/resolve imports node:dns for SRV lookups; a browser has none.
     alias: { "node:dns": empty },
+  },
+  build: {
+    // The polyfill fetches <link rel="modulepreload"> targets in browsers
+    // that ignore them. Pepper has none worth it: index.html loads only
+    // early.ts, and the app chunk that early.ts imports has no static
+    // imports of its own but early.ts itself.
+    modulePreload: { polyfill: false },
   },
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },

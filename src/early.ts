@@ -1,6 +1,7 @@
-// The page's first script, run before the app's bundle is evaluated: the
-// last account's cache starts opening, so that IndexedDB works while the
-// browser compiles and runs the rest (see openEarlyCache).
+// The page's only script, small so that it runs as soon as it arrives: the
+// last account's cache starts opening and its warm start is read while the
+// browser fetches, compiles and runs the app's bundle (see openEarlyCache).
 import { openEarlyCache } from "./cache";
 
 openEarlyCache();
+void import("./main");

@@ -12,10 +12,17 @@ export const root = fileURLToPath(new URL("../..", import.meta.url));
 const webDir = (port) => `${root}.data/bench-web-${port}`;
 const prosody = (name) => `${root}scripts/prosody/${name}`;
 
-/** Builds the app to serve on `port`; resolves with its directory. */
+/**
+ * Builds the app to serve on `port`, with Vite's manifest of chunks (for
+ * sizes.mjs); resolves with its directory.
+ */
 export async function buildApp(port) {
   const outDir = webDir(port);
-  await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  await build({
+    root,
+    logLevel: "warn",
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
   return outDir;
 }
 

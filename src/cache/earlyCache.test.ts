@@ -1,11 +1,18 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
-import { makePost, memoryStoragePerTest } from "./fixtures";
+import {
+  makeContact,
+  makeOutboxEntry,
+  makePost,
+  memoryStoragePerTest,
+} from "./fixtures";
 import {
   deleteAccountCache,
+  openAccountCache,
   openEarlyCache,
   saveLastAccount,
   takeEarlyCache,
+  takeWarmStart,
 } from "./index";
 
 const ALICE = "alice@example.test";
@@ -15,6 +22,7 @@ memoryStoragePerTest();
 
 afterEach(async () => {
   // Nothing may stay waiting for the next test.
+  await takeWarmStart(ALICE)?.catch(() => undefined);
   const left = takeEarlyCache(ALICE);
   await left?.then((cache) => cache.close());
   await deleteAccountCache(ALICE);
@@ -45,5 +53,37 @@ describe("openEarlyCache", () => {
 
     expect(takeEarlyCache(BOB)).toBeNull();
     expect(takeEarlyCache(ALICE)).toBeNull();
+  });
+});
+
+describe("takeWarmStart", () => {
+  it("hands over what a reload paints, read while the app loads", async () => {
+    const filled = await openAccountCache(ALICE);
+    await filled.saveContacts([makeContact(BOB, "Bob")], "v7");
+    await filled.putPosts([
+      makePost(BOB, "older", 1000),
+      makePost(BOB, "newer", 2000),
+    ]);
+    await filled.putOutbox(makeOutboxEntry("draft-1", "2026-01-01T00:00:00Z"));
+    filled.close();
+    saveLastAccount({ jid: ALICE });
+    openEarlyCache();
+
+    const start = await takeWarmStart(ALICE);
+    expect(start?.posts.map((post) => post.itemId)).toEqual(["newer", "older"]);
+    expect(start?.roster.contacts.map((contact) => contact.jid)).toEqual([BOB]);
+    expect(start?.roster.ver).toBe("v7");
+    expect(start?.outbox.map((entry) => entry.draft.itemId)).toEqual([
+      "draft-1",
+    ]);
+    expect(takeWarmStart(ALICE)).toBeNull();
+  });
+
+  it("hands nothing to another account", () => {
+    saveLastAccount({ jid: ALICE });
+    openEarlyCache();
+
+    expect(takeWarmStart(BOB)).toBeNull();
+    expect(takeWarmStart(ALICE)).toBeNull();
   });
 });

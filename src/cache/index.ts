@@ -1,12 +1,13 @@
 // The cache's public surface: the stores write behind to it and read from
 // it before connecting, so a reload paints before the network answers.
-import type { BareJid } from "../model";
-import type { AccountCache } from "./accountCache";
+import type { BareJid, Post } from "../model";
+import type { AccountCache, CachedContacts } from "./accountCache";
 import { createAccountCache } from "./accountCache";
 import { connect } from "./connection";
 import { deleteDatabase } from "./database";
 import { loadLastAccount } from "./lastAccount";
 import { databaseName } from "./schema";
+import type { CachedAvatar, OutboxEntry } from "./types";
 
 export type { AccountCache, CachedContacts } from "./accountCache";
 export { CacheError } from "./errors";
@@ -44,21 +45,58 @@ export async function openAccountCache(jid: BareJid): Promise<AccountCache> {
   return createAccountCache(connection);
 }
 
+/** How many of the newest cached posts a warm start paints. */
+export const WARM_POSTS = 200;
+
+/** What a warm start paints before the network answers. */
+export interface WarmStart {
+  readonly roster: CachedContacts;
+  readonly posts: Post[];
+  readonly outbox: OutboxEntry[];
+  readonly avatars: CachedAvatar[];
+}
+
+/** Reads what a warm start paints: contacts, posts, drafts, avatars. */
+export async function loadWarmStart(cache: AccountCache): Promise<WarmStart> {
+  const [roster, posts, outbox, avatars] = await Promise.all([
+    cache.loadRoster(),
+    cache.loadTimeline(WARM_POSTS),
+    cache.loadOutbox(),
+    cache.loadAvatars(),
+  ]);
+  return { roster, posts, outbox, avatars };
+}
+
 /** The last account's cache, opening since the page started. */
 let early: { jid: BareJid; cache: Promise<AccountCache> } | null = null;
+/** Its warm start, being read since it opened. */
+let earlyStart: { jid: BareJid; start: Promise<WarmStart> } | null = null;
 
 /**
- * Starts opening the last account's cache, from the page's first script:
- * IndexedDB opens while the browser compiles and runs the app's bundle,
- * and the warm start finds it open. `takeEarlyCache` hands it over.
+ * Starts opening the last account's cache, from the page's first script,
+ * and reading its warm start: IndexedDB works while the browser fetches,
+ * compiles and runs the app's bundle. `takeEarlyCache` and
+ * `takeWarmStart` hand them over.
  */
 export function openEarlyCache(): void {
   const last = loadLastAccount();
   if (!last) return;
   const cache = openAccountCache(last.jid);
-  // Whoever takes it hears of a failure; nobody else needs to.
-  cache.catch(() => undefined);
+  const start = cache.then(loadWarmStart);
+  // Whoever takes them hears of a failure; nobody else needs to.
+  start.catch(() => undefined);
   early = { jid: last.jid, cache };
+  earlyStart = { jid: last.jid, start };
+}
+
+/**
+ * The warm start `openEarlyCache` started reading, once, if it is `jid`'s;
+ * null otherwise.
+ */
+export function takeWarmStart(jid: BareJid): Promise<WarmStart> | null {
+  const taken = earlyStart;
+  earlyStart = null;
+  return taken?.jid === jid ? taken.start : null;
 }
 
 /**

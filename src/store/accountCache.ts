@@ -1,8 +1,13 @@
 // Opening, painting from and closing the account's cache. Warm start and
 // login may both ask for the same account at once (a quick typist beats
 // IndexedDB); each step is one shared promise so neither does it twice.
-import { openAccountCache, takeEarlyCache } from "../cache";
-import type { AccountCache } from "../cache";
+import {
+  loadWarmStart,
+  openAccountCache,
+  takeEarlyCache,
+  takeWarmStart,
+} from "../cache";
+import type { AccountCache, WarmStart } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
 import { useAvatarStore } from "./avatars";
@@ -12,9 +17,6 @@ import { useNoticeStore } from "./notices";
 import { useOutboxStore } from "./outbox";
 import { useRosterStore } from "./roster";
 import { useTimelineStore } from "./timeline";
-
-/** How many cached posts to paint before the network answers. */
-const PAINT_LIMIT = 200;
 
 interface Pending<T> {
   readonly jid: BareJid;
@@ -68,23 +70,20 @@ export function paintFromCache(jid: BareJid): Promise<void> {
   if (painting?.jid === jid) return painting.promise;
 
   const promise: Promise<void> = openCache(jid).then((cache) => {
-    if (cache) return paint(cache, () => painting?.promise === promise);
+    if (!cache) return;
+    const start = takeWarmStart(jid) ?? loadWarmStart(cache);
+    return paint(start, () => painting?.promise === promise);
   });
   painting = { jid, promise };
   return promise;
 }
 
 async function paint(
-  cache: AccountCache,
+  start: Promise<WarmStart>,
   current: () => boolean,
 ): Promise<void> {
   try {
-    const [roster, posts, outbox, avatars] = await Promise.all([
-      cache.loadRoster(),
-      cache.loadTimeline(PAINT_LIMIT),
-      cache.loadOutbox(),
-      cache.loadAvatars(),
-    ]);
+    const { roster, posts, outbox, avatars } = await start;
     if (!current()) return;
 
     useRosterStore.getState().showCached(roster.contacts, roster.ver);

@@ -16,8 +16,11 @@ import type { LoginDefaults } from "./session";
  * cached contacts and posts. With "Remember me" it then logs in with the
  * kept SCRAM keys; otherwise the person types the password, which is kept
  * in memory only, for reconnecting during this page's life.
+ *
+ * Resolves once the cached timeline is in the stores (at once when there
+ * is none to paint); never rejects.
  */
-export function startApp(search: string): void {
+export function startApp(search: string): Promise<void> {
   const params = new URLSearchParams(search);
   const askedJid = params.get("jid")?.trim() || null;
   const askedWs = params.get("ws")?.trim() || null;
@@ -35,16 +38,21 @@ export function startApp(search: string): void {
   globalThis.addEventListener?.("online", () => {
     void useSessionStore.getState().reconnectNow();
   });
-  if (!warm || live.session) return preloadSession();
+  if (!warm || live.session) {
+    preloadSession();
+    return Promise.resolve();
+  }
 
   useSessionStore.setState({
     connection: { status: "offline", jid: last.jid },
     account: last,
   });
   // The cache first: parsing the protocol code would hold back its paint.
-  void paintFromCache(last.jid).then(preloadSession);
+  const painted = paintFromCache(last.jid);
+  void painted.then(preloadSession);
   const keys = loadRememberedLogin(last.jid);
   if (keys) void loginRemembered(last, keys);
+  return painted;
 }
 
 /**

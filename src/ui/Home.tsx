@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProfileStore, useSessionStore } from "../store";
 import type { Account } from "../store";
@@ -24,10 +24,20 @@ export function Home({ account }: { account: Account }) {
   const openLinked = useProfileStore((s) => s.openLinked);
   const { t } = useTranslation();
   // The side panel (settings and contacts, a big render with thousands of
-  // contacts) comes in a render of its own just after the posts', which
-  // React may interrupt: the timeline reaches the screen first, on a
-  // reload and when a login brings the first feeds.
-  const withSide = useDeferredValue(true, false);
+  // contacts) comes once the posts are on screen, after the next frame,
+  // in a render React may interrupt: on a reload and when a login brings
+  // the first feeds, its layout does not hold up their paint.
+  const [withSide, setWithSide] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setWithSide(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
 
   // An xmpp: link that opened Pepper shows its person once we are in.
   useEffect(openLinked, [openLinked]);
