@@ -3,8 +3,8 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
-import { LOOPBACK_HOSTS } from "./src/model/loopback";
-import { pwaOptions } from "./pwa.config";
+import { LOOPBACK_HOSTS } from "./src/model/loopback.ts";
+import { pwaOptions } from "./pwa.config.ts";
 
 const empty = fileURLToPath(new URL("./src/xmpp/empty.ts", import.meta.url));
 
