@@ -74,9 +74,13 @@ export function contentSecurityPolicy(): Plugin {
  * early.ts, which imports the app with import() once it has run.
  */
 export function preloadApp(): Plugin {
+  let base = "/";
   return {
     name: "pepper-preload-app",
     apply: "build",
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: "post",
       handler(_html, { bundle }) {
@@ -93,13 +97,17 @@ export function preloadApp(): Plugin {
             attrs: {
               rel: "modulepreload",
               crossorigin: true,
-              href: `/${app.fileName}`,
+              href: `${base}${app.fileName}`,
             },
             injectTo: "head",
           },
           ...styles.map((file) => ({
             tag: "link",
-            attrs: { rel: "stylesheet", crossorigin: true, href: `/${file}` },
+            attrs: {
+              rel: "stylesheet",
+              crossorigin: true,
+              href: `${base}${file}`,
+            },
             injectTo: "head" as const,
           })),
         ];
@@ -121,9 +129,9 @@ export default defineConfig({
   },
   build: {
     // The polyfill fetches <link rel="modulepreload"> targets in browsers
-    // that ignore them. Pepper has none worth it: index.html loads only
-    // early.ts, and the app chunk that early.ts imports has no static
-    // imports of its own but early.ts itself.
+    // that ignore such links (Safari before 17). There it would preload
+    // only the app chunk, which early.ts imports a moment later anyway;
+    // every other browser would load its bytes for nothing.
     modulePreload: { polyfill: false },
   },
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
