@@ -262,8 +262,11 @@ export async function online(
   await paintFromCache(jid);
   const followed = followedJids(session.roster);
   // The feed requests go out before the store changes below: each change
-  // renders, and the switch to the home screen is a long render.
-  void feedsThenPresence(session, [jid, ...followed]);
+  // renders, and the switch to the home screen is a long render. A
+  // friend's feed leads (it goes alone, see loadFeeds); ours comes next.
+  const [lead = jid, ...others] = followed;
+  const owners = lead === jid ? [jid] : [lead, jid, ...others];
+  void feedsThenPresence(session, owners);
   useSessionStore.setState({ connection: { status: "online", jid }, account });
   remember(account);
   useRosterStore.getState().setRoster(session.roster, session.rosterVer);

@@ -88,7 +88,8 @@ describe("loadFeeds", () => {
     });
 
     const done = loadFeeds(["slow@example.test", "fast@example.test"]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The first request's lead (LEAD_MS) passes, then a frame.
+    await new Promise((resolve) => setTimeout(resolve, 30));
     expect(timeline().sorted.map((p) => p.publisher)).toEqual([
       "fast@example.test",
     ]);
@@ -96,6 +97,30 @@ describe("loadFeeds", () => {
     release();
     await done;
     expect(timeline().sorted).toHaveLength(2);
+  });
+
+  it("asks for the first feed alone, the rest once it is answered", async () => {
+    const { asked, answerFirst } = slowFirstFeed();
+    const owners = ["a@example.test", "b@example.test", "c@example.test"];
+
+    const done = loadFeeds(owners);
+    await Promise.resolve();
+    expect(asked).toEqual(["a@example.test"]);
+
+    answerFirst();
+    await done;
+    expect(asked).toEqual(owners);
+  });
+
+  it("sends the rest a moment later if the first is slow", async () => {
+    const { asked, answerFirst } = slowFirstFeed();
+
+    const done = loadFeeds(["slow@example.test", "b@example.test"]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(asked).toEqual(["slow@example.test", "b@example.test"]);
+
+    answerFirst();
+    await done;
   });
 
   it("keeps a failed feed with a retry; no node means no posts", async () => {
@@ -122,3 +147,21 @@ describe("loadFeeds", () => {
     expect(timeline().feedErrors).toEqual({});
   });
 });
+
+/**
+ * A session whose first feed request waits for `answerFirst()`; the
+ * others are answered at once. `asked` lists the owners asked for.
+ */
+function slowFirstFeed() {
+  const asked: BareJid[] = [];
+  let release = () => {};
+  live.session = fakeSession({
+    fetchFeed(owner: BareJid): Promise<FeedPage> {
+      asked.push(owner);
+      const page = { posts: [], complete: true };
+      if (asked.length > 1) return Promise.resolve(page);
+      return new Promise((resolve) => (release = () => resolve(page)));
+    },
+  });
+  return { asked, answerFirst: () => release() };
+}

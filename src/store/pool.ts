@@ -1,14 +1,21 @@
 /**
  * Runs `work` over `items` with at most `limit` calls in flight, in order.
  * `work` should not reject; a rejection is treated as done.
+ *
+ * With `leadMs`, the first item starts alone and the others follow when
+ * it is done or `leadMs` has passed, whichever comes first (see
+ * feeds.ts for why a request may want a moment alone on the wire).
  */
 export async function runPool<T>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<void>,
+  { leadMs = 0 } = {},
 ): Promise<void> {
   // An index, not shift(): shifting a roster of thousands is quadratic.
   let next = 0;
+  let firstDone: () => void = () => undefined;
+  const first = new Promise<void>((done) => (firstDone = done));
 
   async function worker(): Promise<void> {
     while (next < items.length) {
@@ -16,11 +23,23 @@ export async function runPool<T>(
       await work(item).catch(() => {
         // The caller reports its own failures; the pool only keeps going.
       });
+      firstDone();
     }
   }
 
   const workers = Math.min(limit, items.length);
-  await Promise.all(Array.from({ length: workers }, worker));
+  const running = [worker()];
+  if (leadMs > 0 && workers > 1) await settledOrLate(first, leadMs);
+  for (let i = 1; i < workers; i++) running.push(worker());
+  await Promise.all(running);
+}
+
+/** Resolves when `promise` settles or after `ms`, whichever is first. */
+async function settledOrLate(promise: Promise<void>, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((done) => (timer = setTimeout(done, ms)));
+  await Promise.race([promise, late]);
+  clearTimeout(timer);
 }
 
 /**
