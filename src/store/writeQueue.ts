@@ -1,6 +1,7 @@
-// The timeline's cache writes, in the order the store changed: the first
-// at once, each next one in a task of its own, so that thousands of posts
-// written behind a big login never make one long task. A delete waits
+// The timeline's cache writes, in the order the store changed, each in a
+// task of its own: thousands of posts written behind a big login never
+// make one long task, and the first write (cloning its posts costs
+// milliseconds) comes after the frame that shows them, not in it. A delete waits
 // behind the puts before it, so a deleted post never comes back into the
 // cache.
 import { live } from "./live";
@@ -20,7 +21,7 @@ export function queueWrite(
   writes.push(() => {
     if (live.cache === cache) writeBehind(what, write);
   });
-  if (writing === null) pump();
+  writing ??= setTimeout(pump, 0);
 }
 
 /** Forgets the writes not yet made (the stores are being reset). */

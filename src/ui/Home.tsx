@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useProfileStore, useSessionStore } from "../store";
+import { useProfileStore, useSessionStore, useTimelineStore } from "../store";
 import type { Account } from "../store";
 import { AvatarForm } from "./AvatarForm";
 import { Composer } from "./Composer";
@@ -17,6 +17,12 @@ import { Timeline } from "./Timeline";
 import { VisibilitySetting } from "./VisibilitySetting";
 import "./Home.css";
 
+/**
+ * How long the side panel waits for the first feed after a login before
+ * it comes anyway (a far server may take many seconds to answer).
+ */
+const SIDE_PANEL_WAIT_MS = 1000;
+
 /** An account on screen: live when online, from the cache otherwise. */
 export function Home({ account }: { account: Account }) {
   const online = useSessionStore((s) => s.connection.status === "online");
@@ -26,9 +32,19 @@ export function Home({ account }: { account: Account }) {
   // The side panel (settings and contacts, a big render with thousands of
   // contacts) comes once the posts are on screen, after the next frame,
   // in a render React may interrupt: on a reload and when a login brings
-  // the first feeds, its layout does not hold up their paint.
+  // the first feeds, its layout does not hold up their paint. After a
+  // login with nothing cached it waits for the first feed, or a moment.
+  const postsShown = useTimelineStore(
+    (s) => s.sorted.length > 0 || s.progress.status !== "loading",
+  );
+  const [waited, setWaited] = useState(false);
   const [withSide, setWithSide] = useState(false);
   useEffect(() => {
+    const timer = setTimeout(() => setWaited(true), SIDE_PANEL_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  useEffect(() => {
+    if (withSide || !(postsShown || waited)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => startTransition(() => setWithSide(true)));
@@ -37,7 +53,7 @@ export function Home({ account }: { account: Account }) {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
+  }, [withSide, postsShown, waited]);
 
   // An xmpp: link that opened Pepper shows its person once we are in.
   useEffect(openLinked, [openLinked]);
