@@ -81,7 +81,8 @@ describe("reconnecting", () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(session().connection).toEqual({ status: "online", jid: ME });
     expect(attempts.options[1]).toEqual(attempts.options[0]);
-    expect(fetched).toEqual([ME]);
+    // Our feed, and once more after presence (see feedsThenPresence).
+    expect(fetched).toEqual([ME, ME]);
   });
 
   it("resumes the lost stream without a new login where it can", async () => {

@@ -314,10 +314,21 @@ async function feedsThenPresence(
   await Promise.race([loadFeeds(owners), patience]);
   clearTimeout(timer);
   if (live.session !== session) return;
-  await session.announce().catch((error: unknown) => {
-    // The disconnect handler reports a lost connection; nothing to add.
-    log.info("store", "presence not sent", { error });
-  });
+  const announced = await session.announce().then(
+    () => true,
+    (error: unknown) => {
+      // The disconnect handler reports a lost connection; nothing to add.
+      log.info("store", "presence not sent", { error });
+      return false;
+    },
+  );
+  // Until presence, no live events: what another of our tabs or devices
+  // published after our feed was read (its outbox, sent on the same
+  // reconnection) would be missed but for its newest post, which the
+  // server pushes on presence. Reading our feed once more catches them.
+  if (announced && live.session === session) {
+    await loadFeeds([session.jid], { quiet: true });
+  }
 }
 
 function remember(account: Account): void {
