@@ -66,7 +66,9 @@ async function coldRuns(browser) {
   for (let r = 1; r <= options.repeats; r++) {
     for (const c of options.contacts) {
       const who = { service, jid: viewer(c), password: PASSWORD };
+      await stage.serverIdle(options.httpPort);
       const floor = await runFloor({ ...who, max: options.posts });
+      await stage.serverIdle(options.httpPort);
       const pepper = await coldLogin(browser, { ...who, baseUrl });
       runs[c].floor.push(floor);
       runs[c].pepper.push(pepper);

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 const probe = readFileSync(new URL("./probe.js", import.meta.url), "utf8");
 const LOAD_TIMEOUT_MS = 15 * 60_000;
 const SCROLL_STEPS = 30;
+const SETTLE_MS = 500;
 
 async function newPage(browser, options = {}) {
   const context = await browser.newContext({
@@ -28,6 +29,9 @@ export async function coldLogin(browser, { baseUrl, service, jid, password }) {
     const query = new URLSearchParams({ jid, ws: service });
     await page.goto(`${baseUrl}/?${query}`);
     await page.getByLabel("Password").fill(password);
+    // A person takes longer than this to type a password: the click comes
+    // once the page has settled, not while it still loads.
+    await page.waitForTimeout(SETTLE_MS);
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForFunction(
       () => window.__bench.loaded > 0 && window.__bench.firstPost > 0,

@@ -75,3 +75,27 @@ export function startProsody(dataDir, httpPort, c2sPort) {
   return () =>
     execFileSync("bash", [prosody("stop.sh"), dataDir], { stdio: "inherit" });
 }
+
+/** Answers this quick, in a row, count as an idle server. */
+const IDLE_ANSWER_MS = 10;
+const IDLE_ANSWERS = 3;
+const IDLE_PATIENCE_MS = 20_000;
+
+/**
+ * Resolves once Prosody answers an HTTP request (its host-meta, served by
+ * the same event loop as every XMPP stream) quickly a few times in a row.
+ * A login leaves work behind on the server: after a cold login with 1000
+ * contacts, their presence and pushes kept Prosody busy for most of a
+ * second, which the next case, measured at once, counted as its own.
+ */
+export async function serverIdle(httpPort) {
+  const url = `http://127.0.0.1:${httpPort}/.well-known/host-meta`;
+  const until = performance.now() + IDLE_PATIENCE_MS;
+  let quick = 0;
+  while (quick < IDLE_ANSWERS && performance.now() < until) {
+    const asked = performance.now();
+    await (await fetch(url)).arrayBuffer();
+    quick = performance.now() - asked <= IDLE_ANSWER_MS ? quick + 1 : 0;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
