@@ -86,4 +86,17 @@ describe("plurals through Intl", () => {
     expect(ar("comments.count", { count: 5 })).toMatch(/تعليقات$/);
     expect(ar("comments.count", { count: 11 })).toMatch(/تعليقًا$/);
   });
+
+  it("writes each number of a line in the language's digits", () => {
+    const en = i18n.getFixedT("en");
+    const de = i18n.getFixedT("de");
+    const progress = (done: number) => ({ done, count: 2000 });
+
+    expect(en("feeds.loading", progress(1000))).toBe(
+      "Loading posts from 1,000 of 2,000 feeds…",
+    );
+    expect(en("feeds.loading", progress(1500))).toContain("1,500 of 2,000");
+    expect(de("feeds.loading", progress(1500))).toContain("1.500");
+    expect(de("feeds.loading", progress(1500))).toContain("2.000");
+  });
 });

@@ -34,6 +34,22 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+// {{n, number}}: i18next's own formatter keys its cache of
+// Intl.NumberFormat by every value of the call, so a line whose other
+// number changes each time (the feed progress's "done") built a new one
+// on each render: 8 ms a render at 1000 contacts. This one keeps one per
+// language; no catalogue passes number options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+i18n.services.formatter?.add("number", (value: unknown, lng?: string) => {
+  const language = lng ?? "en";
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language);
+    numberFormats.set(language, format);
+  }
+  return format.format(Number(value));
+});
+
 // <html lang dir> follows the language: screen readers pick their voice
 // from lang, and dir turns the whole layout for Arabic.
 i18n.on("languageChanged", (lng) => {

@@ -88,6 +88,20 @@ export function nextFrame(run: () => void): void {
 }
 
 /**
+ * Runs `run` when the page is next idle, or after `timeoutMs` at the
+ * latest: for writing behind what is already on screen. Where there is no
+ * requestIdleCallback (Safari, unit tests under Node) it runs after the
+ * current task instead.
+ */
+export function whenIdle(run: () => void, timeoutMs = 1000): void {
+  if (typeof requestIdleCallback === "function") {
+    requestIdleCallback(() => run(), { timeout: timeoutMs });
+  } else {
+    setTimeout(run, 0);
+  }
+}
+
+/**
  * Like `batcher`, but hands over once per frame: what a burst of stanzas
  * brings is merged, and rendered, in one store update. `flush()` hands
  * over at once what is waiting.
