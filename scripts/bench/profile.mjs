@@ -109,7 +109,10 @@ try {
       8,
     );
   }
-  const socketLog = await page.evaluate(() => window.__socketLog.slice(0, 30));
+  const socketLog = await page.evaluate(
+    (lines) => window.__socketLog.slice(0, lines),
+    Number(process.env.SOCKET_LINES ?? 30),
+  );
   console.log(`\nthe page's socket (click at ${Math.round(cold.click)}):`);
   console.log(socketLog.join("\n"));
 
