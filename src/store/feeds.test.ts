@@ -66,15 +66,43 @@ describe("loadFeeds", () => {
           complete: true,
         }),
     });
+    timeline().showCached([makePost("cached@example.test", "1", 500)]);
     let updates = 0;
     const stop = useTimelineStore.subscribe(() => updates++);
 
     await loadFeeds(["a@example.test", "b@example.test", "c@example.test"]);
     stop();
 
-    expect(timeline().sorted).toHaveLength(3);
+    expect(timeline().sorted).toHaveLength(4);
     // beginFeeds, then one merge of the posts and one of the progress.
     expect(updates).toBeLessThanOrEqual(3);
+  });
+
+  it("shows the first posts of an empty timeline without waiting for a frame", async () => {
+    // A slow feed keeps each load going, so the end of a load does not
+    // merge what came in either.
+    live.session = fakeSession({
+      fetchFeed: (owner: BareJid): Promise<FeedPage> =>
+        owner.startsWith("slow")
+          ? new Promise(() => {})
+          : Promise.resolve({
+              posts: [makePost(owner, "1", 1000)],
+              complete: true,
+            }),
+    });
+
+    void loadFeeds(["first@example.test", "slow1@example.test"]);
+    await settled();
+    expect(timeline().sorted.map((p) => p.publisher)).toEqual([
+      "first@example.test",
+    ]);
+
+    // With posts on screen, the next feed waits for the frame.
+    void loadFeeds(["next@example.test", "slow2@example.test"]);
+    await settled();
+    expect(timeline().sorted).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(timeline().sorted).toHaveLength(2);
   });
 
   it("shows each feed as soon as it arrives", async () => {
@@ -147,6 +175,11 @@ describe("loadFeeds", () => {
     expect(timeline().feedErrors).toEqual({});
   });
 });
+
+/** Lets promise callbacks run, but no timer (nor a frame). */
+async function settled(): Promise<void> {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+}
 
 /**
  * A session whose first feed request waits for `answerFirst()`; the

@@ -101,6 +101,15 @@ async function loadFeed(session: Session, owner: BareJid): Promise<void> {
   }
 
   arrivals.push({ owner, ...page, session, askedAt });
+  // The first posts of an empty timeline (a login with nothing cached)
+  // are shown at once, not at the next frame: that frame may also be
+  // handed the next answers to parse and merge, and paints later.
+  if (
+    page.posts.length > 0 &&
+    useTimelineStore.getState().sorted.length === 0
+  ) {
+    arrivals.flush();
+  }
 }
 
 function failFeed(session: Session, owner: BareJid, code: string): void {
