@@ -6,7 +6,7 @@
 import { forgetRememberedLogin, saveLastAccount } from "../cache";
 import { log } from "../log";
 import type { BareJid } from "../model";
-import { loadSession } from "../xmpp";
+import { loadedSession, loadSession } from "../xmpp";
 import type { LoginOptions, PepperError, ScramKeys, Session } from "../xmpp";
 import { paintFromCache } from "./accountCache";
 import { backoffDelay, retryTimer } from "./backoff";
@@ -84,7 +84,7 @@ export async function attemptConnect(
       generation === live.generation
         ? paintFromCache(options.jid)
         : Promise.resolve();
-    const { connect } = await loadSession();
+    const { connect } = loadedSession() ?? (await loadSession());
     const handlers = makeHandlers(generation, disconnected);
     session = await connect(options, handlers, painted.then(cachedRoster));
   } catch (error) {
