@@ -20,7 +20,7 @@ const CONCURRENCY = 10;
  * How long the first feed request goes alone before the others follow.
  * A server that reads several requests at once answers none of them
  * before it has handled them all (Prosody: a first round of ten took
- * 45 to 60 ms on loopback), and one alone is answered in about 5 ms; a
+ * 45 to 60 ms on loopback), and one alone is answered in 5 to 20 ms; a
  * few ms apart, the first is read, and answered, on its own. This holds
  * back the rest by at most this much.
  */
