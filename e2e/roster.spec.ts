@@ -97,6 +97,8 @@ test("a reload keeps the roster right, with one added while it was closed", asyn
   await logInOn(first, users.alice);
   await expect(contacts(first)).toContainText(users.bob.jid);
   expect(firstGets()).toMatchObject({ full: true });
+  // The cache writes the roster once the page is idle.
+  await expect.poll(() => cachedRosterVer(first, users.alice.jid)).toBeTruthy();
   await first.close();
 
   await alice.befriend(users.carol);
@@ -111,7 +113,11 @@ test("a reload keeps the roster right, with one added while it was closed", asyn
   expect(changed.full).toBe(true);
   expect(changed.answerVer).not.toBe(changed.ver);
 
-  // Nothing changed since: the server says so, and the cache's roster stands.
+  // Nothing changed since: the server says so, and the cache's roster
+  // stands.
+  await expect
+    .poll(() => cachedRosterVer(second, users.alice.jid))
+    .toBe(changed.answerVer);
   const thirdGets = watchRosterGets(second);
   await second.reload();
   await logInAgain(second, users.alice);
@@ -136,6 +142,7 @@ test("with Remember me, the login after a reload names the cached version", asyn
   await page.getByRole("checkbox", { name: "Remember me" }).check();
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(contacts(page)).toContainText(users.dave.jid);
+  await expect.poll(() => cachedRosterVer(page, users.eve.jid)).toBeTruthy();
 
   const gets = watchRosterGets(page);
   await page.reload();
@@ -147,25 +154,40 @@ test("with Remember me, the login after a reload names the cached version", asyn
 });
 
 /** The JIDs in the account cache's contacts store (src/cache/schema.ts). */
-function cachedContacts(page: Page, account: string): Promise<string[]> {
+async function cachedContacts(page: Page, account: string): Promise<string[]> {
+  const keys = await readCache(page, account, "contacts");
+  return (keys as IDBValidKey[]).map(String);
+}
+
+/** The roster version in the account cache (src/cache/schema.ts). */
+function cachedRosterVer(page: Page, account: string): Promise<unknown> {
+  return readCache(page, account, "rosterVer", "ver");
+}
+
+/** One value of a store of the account cache, or all its keys. */
+function readCache(
+  page: Page,
+  account: string,
+  store: string,
+  key?: string,
+): Promise<unknown> {
   return page.evaluate(
-    (name) =>
-      new Promise<string[]>((resolve, reject) => {
+    ({ name, store, key }) =>
+      new Promise<unknown>((resolve, reject) => {
         const open = indexedDB.open(name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const keys = db
-            .transaction("contacts")
-            .objectStore("contacts")
-            .getAllKeys();
-          keys.onsuccess = () => {
+          const objects = db.transaction(store).objectStore(store);
+          const read =
+            key === undefined ? objects.getAllKeys() : objects.get(key);
+          read.onsuccess = () => {
             db.close();
-            resolve(keys.result.map(String));
+            resolve(read.result);
           };
-          keys.onerror = () => reject(keys.error);
+          read.onerror = () => reject(read.error);
         };
       }),
-    `pepper:${account}`,
+    { name: `pepper:${account}`, store, key },
   );
 }

@@ -8,6 +8,13 @@ import type { BareJid, Contact } from "../model";
 import { writeNow } from "./notices";
 import { whenIdle } from "./pool";
 
+/**
+ * The latest a change is written, idle or not: a reload sooner than this
+ * after a roster change paints the roster cached before it, and asks the
+ * server for the whole roster again.
+ */
+const WRITE_WITHIN_MS = 250;
+
 /** What the store holds when the frame's writes go out. */
 export interface RosterNow {
   readonly contacts: Readonly<Record<BareJid, Contact>>;
@@ -38,7 +45,7 @@ export function rosterWrites(now: () => RosterNow): RosterWrites {
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    whenIdle(() => void flush());
+    whenIdle(() => void flush(), WRITE_WITHIN_MS);
   }
 
   async function flush(): Promise<void> {
