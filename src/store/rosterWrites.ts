@@ -15,7 +15,7 @@ import { whenIdle } from "./pool";
  */
 const WRITE_WITHIN_MS = 250;
 
-/** What the store holds when the frame's writes go out. */
+/** What the store holds when the writes go out. */
 export interface RosterNow {
   readonly contacts: Readonly<Record<BareJid, Contact>>;
   readonly ver: string | null;
