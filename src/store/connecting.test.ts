@@ -81,7 +81,7 @@ describe("reconnecting", () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(session().connection).toEqual({ status: "online", jid: ME });
     expect(attempts.options[1]).toEqual(attempts.options[0]);
-    // Our feed, and once more after presence (see feedsThenPresence).
+    // Our feed, and once more after presence (see loginSync.ts).
     expect(fetched).toEqual([ME, ME]);
   });
 
