@@ -1,9 +1,9 @@
 // The timeline's cache writes, in the order the store changed, each in a
-// task of its own: thousands of posts written behind a big login never
-// make one long task, and the first write (cloning its posts costs
-// milliseconds) comes after the frame that shows them, not in it. A delete waits
-// behind the puts before it, so a deleted post never comes back into the
-// cache.
+// task of its own, the first one too: thousands of posts written behind a
+// big login never make one long task, and cloning posts for a write (it
+// costs milliseconds) is not done in the task that merged them for the
+// screen. A delete waits behind the puts before it, so a deleted post
+// never comes back into the cache.
 import { live } from "./live";
 import { writeBehind } from "./notices";
 
