@@ -1,21 +1,24 @@
-import { startTransition, useEffect, useState } from "react";
+import { lazy, startTransition, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useProfileStore, useSessionStore, useTimelineStore } from "../store";
 import type { Account } from "../store";
-import { AvatarForm } from "./AvatarForm";
 import { Composer } from "./Composer";
-import { ContactsPanel } from "./ContactsPanel";
 import { FeedStatus } from "./FeedStatus";
-import { FollowForm } from "./FollowForm";
-import { LinksControl } from "./LinksControl";
-import { NickForm } from "./NickForm";
-import { NotificationsControl } from "./NotificationsControl";
-import { PersonPage } from "./PersonPage";
 import { PostSearch } from "./PostSearch";
 import { ReconnectPanel } from "./ReconnectPanel";
 import { Timeline } from "./Timeline";
-import { VisibilitySetting } from "./VisibilitySetting";
 import "./Home.css";
+
+// Chunks of their own, as the first paint of a timeline needs neither:
+// the side panel, fetched when it is to come (its CSS, fetched with it,
+// held back the first paint of a warm start when asked for sooner), and
+// a person's page, when one is opened.
+const SidePanel = lazy(() =>
+  import("./SidePanel").then((chunk) => ({ default: chunk.SidePanel })),
+);
+const PersonPage = lazy(() =>
+  import("./PersonPage").then((chunk) => ({ default: chunk.PersonPage })),
+);
 
 /**
  * How long the side panel waits for the first feed after a login before
@@ -62,7 +65,11 @@ export function Home({ account }: { account: Account }) {
     <>
       {!online && <ReconnectPanel account={account} />}
       <div className="home">
-        {person && <PersonPage person={person} />}
+        {person && (
+          <Suspense>
+            <PersonPage person={person} />
+          </Suspense>
+        )}
         <section
           className="home-posts"
           aria-label={t("home.posts")}
@@ -75,15 +82,9 @@ export function Home({ account }: { account: Account }) {
         </section>
         <aside className="home-side">
           {withSide && (
-            <>
-              <NotificationsControl />
-              <LinksControl />
-              <NickForm />
-              <AvatarForm />
-              <VisibilitySetting />
-              <FollowForm />
-              <ContactsPanel />
-            </>
+            <Suspense>
+              <SidePanel />
+            </Suspense>
           )}
         </aside>
       </div>
