@@ -1,24 +1,24 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { log } from "../log";
 import { useProfileStore, useSessionStore, useTimelineStore } from "../store";
 import type { Account } from "../store";
 import { Composer } from "./Composer";
 import { FeedStatus } from "./FeedStatus";
+import { PersonPage } from "./PersonPage";
 import { PostSearch } from "./PostSearch";
 import { ReconnectPanel } from "./ReconnectPanel";
 import { Timeline } from "./Timeline";
 import "./Home.css";
 
-// Chunks of their own, as the first paint of a timeline needs neither:
-// the side panel, fetched when it is to come (its CSS, fetched with it,
-// held back the first paint of a warm start when asked for sooner), and
-// a person's page, when one is opened.
-const SidePanel = lazy(() =>
-  import("./SidePanel").then((chunk) => ({ default: chunk.SidePanel })),
-);
-const PersonPage = lazy(() =>
-  import("./PersonPage").then((chunk) => ({ default: chunk.PersonPage })),
-);
+/**
+ * The side panel is a chunk of its own, fetched when it is to come: the
+ * first paint of a timeline does not need it. Asked for sooner, its
+ * stylesheet held back that paint; shown through React.lazy, React held
+ * back its reveal by 300 ms (Suspense's throttle), so it is rendered only
+ * once it is in.
+ */
+type SidePanelChunk = typeof import("./SidePanel");
 
 /**
  * How long the side panel waits for the first feed after a login before
@@ -41,22 +41,31 @@ export function Home({ account }: { account: Account }) {
     (s) => s.sorted.length > 0 || s.progress.status !== "loading",
   );
   const [waited, setWaited] = useState(false);
-  const [withSide, setWithSide] = useState(false);
+  const [side, setSide] = useState<SidePanelChunk | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setWaited(true), SIDE_PANEL_WAIT_MS);
     return () => clearTimeout(timer);
   }, []);
   useEffect(() => {
-    if (withSide || !(postsShown || waited)) return;
+    if (side || !(postsShown || waited)) return;
+    let gone = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = (chunk: SidePanelChunk) => {
+      if (!gone) startTransition(() => setSide(chunk));
+    };
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setWithSide(true)));
+      timer = setTimeout(() => {
+        import("./SidePanel").then(show, (error: unknown) => {
+          log.warn("ui", "cannot load the side panel", { error });
+        });
+      });
     });
     return () => {
+      gone = true;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [withSide, postsShown, waited]);
+  }, [side, postsShown, waited]);
 
   // An xmpp: link that opened Pepper shows its person once we are in.
   useEffect(openLinked, [openLinked]);
@@ -65,11 +74,7 @@ export function Home({ account }: { account: Account }) {
     <>
       {!online && <ReconnectPanel account={account} />}
       <div className="home">
-        {person && (
-          <Suspense>
-            <PersonPage person={person} />
-          </Suspense>
-        )}
+        {person && <PersonPage person={person} />}
         <section
           className="home-posts"
           aria-label={t("home.posts")}
@@ -80,13 +85,7 @@ export function Home({ account }: { account: Account }) {
           <FeedStatus />
           <Timeline />
         </section>
-        <aside className="home-side">
-          {withSide && (
-            <Suspense>
-              <SidePanel />
-            </Suspense>
-          )}
-        </aside>
+        <aside className="home-side">{side && <side.SidePanel />}</aside>
       </div>
     </>
   );
