@@ -13,6 +13,7 @@ import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 
 import { PASSWORD, seed, viewer } from "./seed.mjs";
+import { recordSocket } from "./socketLog.mjs";
 import * as stage from "./stage.mjs";
 
 const contacts = Number(process.argv[2] ?? 1000);
@@ -53,25 +54,7 @@ try {
   const page = await context.newPage();
   await page.addInitScript({ content: probe });
   // When the page opens its socket and sends each frame, on its own clock.
-  await page.addInitScript(() => {
-    const Native = WebSocket;
-    window.__socketLog = [];
-    window.WebSocket = class extends Native {
-      constructor(...args) {
-        super(...args);
-        window.__socketLog.push(`${performance.now().toFixed(0)} open`);
-        this.addEventListener("message", (event) => {
-          const text = String(event.data).slice(0, 60);
-          window.__socketLog.push(`${performance.now().toFixed(0)} < ${text}`);
-        });
-      }
-      send(data) {
-        const text = String(data).slice(0, 60);
-        window.__socketLog.push(`${performance.now().toFixed(0)} > ${text}`);
-        super.send(data);
-      }
-    };
-  });
+  await page.addInitScript(recordSocket);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -109,12 +92,13 @@ try {
       8,
     );
   }
-  const socketLog = await page.evaluate(
-    (lines) => window.__socketLog.slice(0, lines),
-    Number(process.env.SOCKET_LINES ?? 30),
-  );
+  const socketLog = await page.evaluate(() => window.__socketLog);
+  const arrows = { made: "made", open: "open", in: "<", out: ">" };
+  const lines = socketLog
+    .slice(0, Number(process.env.SOCKET_LINES ?? 30))
+    .map(([at, kind, text]) => `${at.toFixed(0)} ${arrows[kind]} ${text}`);
   console.log(`\nthe page's socket (click at ${Math.round(cold.click)}):`);
-  console.log(socketLog.join("\n"));
+  console.log(lines.map((line) => line.slice(0, 70)).join("\n"));
 
   await cdp.send("Profiler.start");
   await page.reload();

@@ -16,6 +16,7 @@ import { chromium } from "@playwright/test";
 
 import { runFloor } from "./floor.mjs";
 import { PASSWORD, seed, viewer } from "./seed.mjs";
+import { recordSocket } from "./socketLog.mjs";
 import * as stage from "./stage.mjs";
 
 const [sizes = "100", logins = "8"] = process.argv
@@ -107,28 +108,6 @@ async function login({ jid, password }) {
   } finally {
     await context.close();
   }
-}
-
-/** Page-side socket log: [performance.now(), kind, frame text]. */
-function recordSocket() {
-  const Native = WebSocket;
-  const log = (window.__socketLog = []);
-  window.WebSocket = class extends Native {
-    constructor(...args) {
-      log.push([performance.now(), "made", ""]);
-      super(...args);
-      this.addEventListener("open", () => {
-        log.push([performance.now(), "open", ""]);
-      });
-      this.addEventListener("message", (event) => {
-        log.push([performance.now(), "in", String(event.data)]);
-      });
-    }
-    send(data) {
-      log.push([performance.now(), "out", String(data)]);
-      super.send(data);
-    }
-  };
 }
 
 /** Frames as Chromium's network stack saw them, on its own clock (ms). */

@@ -93,7 +93,7 @@ export function nextFrame(run: () => void): void {
  * requestIdleCallback (Safari, unit tests under Node) it runs after the
  * current task instead.
  */
-export function whenIdle(run: () => void, timeoutMs = 1000): void {
+export function whenIdle(run: () => void, timeoutMs: number): void {
   if (typeof requestIdleCallback === "function") {
     requestIdleCallback(() => run(), { timeout: timeoutMs });
   } else {
